@@ -1,0 +1,70 @@
+package app.scalpjournal;
+
+import app.scalpjournal.journal.EntryRepository;
+import app.scalpjournal.library.Library;
+import app.scalpjournal.photo.PhotoRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one place that wires the app: the open journal, its repositories and services, and the
+ * background executor. Built by the window and by the command line alike; no display needed.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Library library;
+    private final Clock clock;
+    private final ExecutorService executor;
+    private final EntryRepository entries;
+    private final PhotoRepository photos;
+
+    public AppContext(Library library, Clock clock) {
+        this.library = library;
+        this.clock = clock;
+        this.executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), namedDaemons());
+        this.entries = new EntryRepository(library.database(), clock);
+        this.photos = new PhotoRepository(library.database());
+    }
+
+    public static AppContext open(Path folder) {
+        return new AppContext(Library.open(folder), Clock.systemDefaultZone());
+    }
+
+    private static ThreadFactory namedDaemons() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "scalp-journal-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    public EntryRepository entries() {
+        return entries;
+    }
+
+    public PhotoRepository photos() {
+        return photos;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        library.close();
+    }
+}

@@ -1,0 +1,143 @@
+package app.scalpjournal.journal;
+
+import app.scalpjournal.library.Database;
+import app.scalpjournal.library.Sql;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Journal entries in SQLite. Soft-deleted entries are invisible until restored or purged. */
+public final class EntryRepository {
+    private static final String COLUMNS = "id, entry_date, note, created_at, updated_at";
+
+    private final Database db;
+    private final Clock clock;
+
+    public EntryRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** The entry for a day, created empty when there is none; a deleted one is brought back. */
+    public Entry findOrCreate(LocalDate date) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, deleted_at FROM entry WHERE entry_date = ?")) {
+                ps.setString(1, date.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long id = rs.getLong(1);
+                        if (rs.getString(2) != null) {
+                            Sql.update(c, "UPDATE entry SET deleted_at = NULL, note = '', updated_at = ? WHERE id = ?", now(), id);
+                            purgePhotosOf(c, id);
+                        }
+                        return get(c, id).orElseThrow();
+                    }
+                }
+            }
+            String now = now();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO entry(entry_date, note, created_at, updated_at) VALUES (?, '', ?, ?)")) {
+                ps.setString(1, date.toString());
+                ps.setString(2, now);
+                ps.setString(3, now);
+                ps.executeUpdate();
+            }
+            return get(c, Sql.lastInsertId(c)).orElseThrow();
+        });
+    }
+
+    public Optional<Entry> find(long id) {
+        return db.read(c -> get(c, id));
+    }
+
+    public Optional<Entry> findByDate(LocalDate date) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM entry WHERE entry_date = ? AND deleted_at IS NULL")) {
+                ps.setString(1, date.toString());
+                return one(ps);
+            }
+        });
+    }
+
+    /** All visible entries, newest first. */
+    public List<Entry> listNewestFirst() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM entry WHERE deleted_at IS NULL ORDER BY entry_date DESC")) {
+                return many(ps);
+            }
+        });
+    }
+
+    public Entry updateNote(long id, String note) {
+        return db.transaction(c -> {
+            Sql.update(c, "UPDATE entry SET note = ?, updated_at = ? WHERE id = ?", note, now(), id);
+            return get(c, id).orElseThrow(() -> new IllegalArgumentException("no entry " + id));
+        });
+    }
+
+    /** Hides an entry and its photos; {@link #restore} undoes it until {@link #purgeDeleted}. */
+    public void delete(long id) {
+        db.transaction(c -> {
+            String now = now();
+            Sql.update(c, "UPDATE entry SET deleted_at = ? WHERE id = ?", now, id);
+            return null;
+        });
+    }
+
+    public void restore(long id) {
+        db.transaction(c -> {
+            Sql.update(c, "UPDATE entry SET deleted_at = NULL WHERE id = ?", id);
+            return null;
+        });
+    }
+
+    /** Removes for good what was deleted; their photos go with them (the originals become orphans that check removes). */
+    public void purgeDeleted() {
+        db.transaction(c -> {
+            try (var s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM entry WHERE deleted_at IS NOT NULL");
+            }
+            return null;
+        });
+    }
+
+    private void purgePhotosOf(Connection c, long entryId) throws SQLException {
+        Sql.update(c, "DELETE FROM photo WHERE entry_id = ?", entryId);
+    }
+
+    private String now() {
+        return Instant.now(clock).toString();
+    }
+
+    private Optional<Entry> get(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM entry WHERE id = ? AND deleted_at IS NULL")) {
+            ps.setLong(1, id);
+            return one(ps);
+        }
+    }
+
+    private static Optional<Entry> one(PreparedStatement ps) throws SQLException {
+        List<Entry> list = many(ps);
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+
+    private static List<Entry> many(PreparedStatement ps) throws SQLException {
+        List<Entry> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Entry(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
+                        Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5))));
+            }
+        }
+        return out;
+    }
+}

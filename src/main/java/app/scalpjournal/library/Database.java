@@ -1,0 +1,114 @@
+package app.scalpjournal.library;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The journal's SQLite database: one connection, used by one thread at a time. Every write goes
+ * through {@link #transaction}, which commits or rolls back as a whole; nested calls join the
+ * outer transaction.
+ */
+public final class Database implements AutoCloseable {
+    /** Work against the connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int depth;
+
+    private Database(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static Database open(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(5000);
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            try (Statement statement = connection.createStatement()) {
+                // Reading the schema fails at once on a file that is not a database.
+                statement.execute("SELECT count(*) FROM sqlite_master");
+            }
+            return new Database(connection);
+        } catch (SQLException e) {
+            throw new LibraryException(file + " is not a readable Scalp Journal database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs read-only work. */
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new LibraryException("Reading the journal failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs work in one transaction: all of it is stored, or none of it. */
+    public <T> T transaction(SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (depth > 0) {
+                depth++;
+                try {
+                    return work.apply(connection);
+                } finally {
+                    depth--;
+                }
+            }
+            connection.setAutoCommit(false);
+            depth = 1;
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                depth = 0;
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new LibraryException("Saving to the journal failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs a statement outside any transaction (PRAGMA, VACUUM INTO, backup). */
+    public void execute(String sql) {
+        read(c -> {
+            try (Statement statement = c.createStatement()) {
+                statement.execute(sql);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing a broken connection: nothing left to save
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package app.scalpjournal.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An open journal: its folder, held by this process through the lock file, and its migrated
+ * database. Close it to release the lock.
+ */
+public final class Library implements AutoCloseable {
+    private final LibraryLayout layout;
+    private final LibraryLock lock;
+    private final Database database;
+
+    private Library(LibraryLayout layout, LibraryLock lock, Database database) {
+        this.layout = layout;
+        this.lock = lock;
+        this.database = database;
+    }
+
+    /** Opens the journal in {@code folder}, creating it when the folder is new or empty. */
+    public static Library open(Path folder) {
+        LibraryLayout layout = new LibraryLayout(folder);
+        try {
+            if (Files.exists(layout.root()) && !Files.isDirectory(layout.root())) {
+                throw new LibraryException(layout.root() + " is a file, not a journal folder.");
+            }
+            Files.createDirectories(layout.root());
+            Files.createDirectories(layout.originals());
+            Files.createDirectories(layout.cache());
+        } catch (IOException e) {
+            throw new LibraryException("Cannot create the journal folder " + layout.root() + ": " + e.getMessage(), e);
+        }
+        LibraryLock lock = LibraryLock.acquire(layout.lockFile());
+        Database database = null;
+        try {
+            database = Database.open(layout.database());
+            Migrations.migrate(database, layout);
+            return new Library(layout, lock, database);
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    public LibraryLayout layout() {
+        return layout;
+    }
+
+    public Path root() {
+        return layout.root();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        lock.close();
+    }
+}

@@ -1,0 +1,141 @@
+package app.scalpjournal.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Numbered schema migrations, applied in order inside one transaction each; the schema version is
+ * SQLite's {@code user_version}. Before migrating an existing journal its database is snapshotted
+ * into {@code backups/}.
+ */
+public final class Migrations {
+    /** Resource names under this package's {@code migrations/} folder, in order: V001 is version 1. */
+    static final List<String> SCRIPTS = List.of(
+            "V001__journal.sql");
+
+    /** Marks a database as a Scalp Journal (SQLite application_id, "SCJL"). */
+    public static final int APPLICATION_ID = 0x53434A4C;
+    private static final int KEEP_SNAPSHOTS = 5;
+
+    private Migrations() {
+    }
+
+    public static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    public static int currentVersion(Database db) {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    static int applicationId(Database db) {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    static boolean isEmpty(Database db) {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                return rs.next() && rs.getInt(1) == 0;
+            }
+        });
+    }
+
+    /** Brings the database to the latest schema, or refuses one this version cannot open. */
+    public static void migrate(Database db, LibraryLayout layout) {
+        int version = currentVersion(db);
+        boolean empty = isEmpty(db);
+        if (!empty && applicationId(db) != APPLICATION_ID) {
+            throw new LibraryException(layout.database() + " belongs to another application, not Scalp Journal.");
+        }
+        if (version > latestVersion()) {
+            throw new LibraryException("The journal at " + layout.root() + " was written by a newer version of Scalp Journal "
+                    + "(schema " + version + "; this version knows up to " + latestVersion() + "). Update Scalp Journal to open it.");
+        }
+        if (version == latestVersion()) {
+            return;
+        }
+        if (!empty) {
+            snapshot(db, layout, version);
+        }
+        for (int next = version + 1; next <= latestVersion(); next++) {
+            String sql = script(SCRIPTS.get(next - 1));
+            int target = next;
+            db.transaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String part : splitStatements(sql)) {
+                        s.execute(part);
+                    }
+                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
+                    s.execute("PRAGMA user_version = " + target);
+                }
+                return null;
+            });
+        }
+    }
+
+    /** Copies the live database through SQLite itself (never a raw file copy), keeping the last few. */
+    static void snapshot(Database db, LibraryLayout layout, int version) {
+        try {
+            Files.createDirectories(layout.backups());
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            Path target = layout.backups().resolve("journal-v" + version + "-" + stamp + ".db");
+            Files.deleteIfExists(target);
+            db.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+            pruneSnapshots(layout.backups());
+        } catch (IOException e) {
+            throw new LibraryException("Cannot snapshot the journal before updating it: " + e.getMessage(), e);
+        }
+    }
+
+    private static void pruneSnapshots(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            List<Path> snapshots = files.filter(p -> p.getFileName().toString().matches("journal-v\\d+-\\d{8}-\\d{6}\\.db"))
+                    .sorted(java.util.Comparator.comparing(Migrations::snapshotStamp).reversed())
+                    .toList();
+            for (Path old : snapshots.subList(Math.min(KEEP_SNAPSHOTS, snapshots.size()), snapshots.size())) {
+                Files.deleteIfExists(old);
+            }
+        }
+    }
+
+    /** The "yyyyMMdd-HHmmss.db" tail of a snapshot name, which sorts by time. */
+    private static String snapshotStamp(Path snapshot) {
+        String name = snapshot.getFileName().toString();
+        return name.substring(name.length() - 18);
+    }
+
+    private static String script(String name) {
+        try (InputStream in = Objects.requireNonNull(Migrations.class.getResourceAsStream("migrations/" + name), name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits a script on semicolons that end a line; comments are dropped first. */
+    static List<String> splitStatements(String sql) {
+        String withoutComments = sql.replaceAll("(?m)--.*$", "");
+        return java.util.Arrays.stream(withoutComments.split(";\\s*(\\r?\\n|$)"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+}

@@ -1,0 +1,17 @@
+package app.scalpjournal.photo;
+
+import java.nio.file.Path;
+
+/** What became of one file: imported as a new photo, a duplicate of one already stored, or rejected with a reason. */
+public sealed interface ImportResult {
+    Path source();
+
+    record Imported(Path source, Photo photo, String warning) implements ImportResult {
+    }
+
+    record Duplicate(Path source, Photo existing) implements ImportResult {
+    }
+
+    record Rejected(Path source, String reason) implements ImportResult {
+    }
+}

@@ -1,0 +1,23 @@
+package app.scalpjournal.photo;
+
+import java.time.Instant;
+
+/**
+ * One imported photo. Width and height are upright (EXIF orientation applied); the original file is
+ * stored untouched under its SHA-256.
+ */
+public record Photo(
+        long id,
+        long entryId,
+        String sha256,
+        String ext,
+        String originalName,
+        long byteSize,
+        TakenAt takenAt,
+        DateSource dateSource,
+        int width,
+        int height,
+        int orientation,
+        Region region,
+        Instant importedAt) {
+}
