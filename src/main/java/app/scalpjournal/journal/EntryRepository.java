@@ -35,7 +35,7 @@ public final class EntryRepository {
                         long id = rs.getLong(1);
                         if (rs.getString(2) != null) {
                             Sql.update(c, "UPDATE entry SET deleted_at = NULL, note = '', updated_at = ? WHERE id = ?", now(), id);
-                            purgePhotosOf(c, id);
+                            purgeContentsOf(c, id);
                         }
                         return get(c, id).orElseThrow();
                     }
@@ -110,8 +110,11 @@ public final class EntryRepository {
         });
     }
 
-    private void purgePhotosOf(Connection c, long entryId) throws SQLException {
+    /** A revived day starts empty: what was deleted with it stays deleted. */
+    private void purgeContentsOf(Connection c, long entryId) throws SQLException {
         Sql.update(c, "DELETE FROM photo WHERE entry_id = ?", entryId);
+        Sql.update(c, "DELETE FROM log_item WHERE entry_id = ?", entryId);
+        Sql.update(c, "DELETE FROM entry_tag WHERE entry_id = ?", entryId);
     }
 
     private String now() {

@@ -21,7 +21,8 @@ import java.util.Objects;
 public final class Migrations {
     /** Resource names under this package's {@code migrations/} folder, in order: V001 is version 1. */
     static final List<String> SCRIPTS = List.of(
-            "V001__journal.sql");
+            "V001__journal.sql",
+            "V002__log.sql");
 
     /** Marks a database as a Scalp Journal (SQLite application_id, "SCJL"). */
     public static final int APPLICATION_ID = 0x53434A4C;
@@ -130,12 +131,8 @@ public final class Migrations {
         }
     }
 
-    /** Splits a script on semicolons that end a line; comments are dropped first. */
+    /** The script's statements, split the way SQLite itself tells a statement is complete (trigger bodies stay whole). */
     static List<String> splitStatements(String sql) {
-        String withoutComments = sql.replaceAll("(?m)--.*$", "");
-        return java.util.Arrays.stream(withoutComments.split(";\\s*(\\r?\\n|$)"))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .toList();
+        return SqlScript.split(sql);
     }
 }
