@@ -1,0 +1,152 @@
+package app.scalpjournal.journal.ui;
+
+import app.scalpjournal.journal.Entry;
+import app.scalpjournal.photo.Photo;
+import app.scalpjournal.ui.Formats;
+import app.scalpjournal.ui.PhotoThumb;
+import app.scalpjournal.ui.ThumbnailCache;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The right pane: the selected entry's date, its photos and the note editor that saves by itself. */
+public final class EntryView extends StackPane {
+    static final int THUMB = 168;
+    static final Duration SAVE_DELAY = Duration.millis(600);
+
+    private final EntryViewModel model;
+    private final ThumbnailCache thumbnails;
+    private final Consumer<Photo> onOpenPhoto;
+    private final Label date = new Label();
+    private final FlowPane photos = new FlowPane(12, 12);
+    private final TextArea note = new TextArea();
+    private final Label saveStatus = new Label();
+    private final HBox actions = new HBox(8);
+    private final Label nothingSelected = new Label("Select an entry on the left to see its photos and note.");
+
+    public EntryView(EntryViewModel model, ThumbnailCache thumbnails, Consumer<Photo> onOpenPhoto) {
+        this.model = model;
+        this.thumbnails = thumbnails;
+        this.onOpenPhoto = onOpenPhoto;
+        getStyleClass().add("entry-view");
+
+        date.setId("entryDate");
+        date.getStyleClass().addAll("entry-title", "title-3");
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(12, date, gap, actions);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        photos.setId("entryPhotos");
+        photos.setAccessibleText("Photos of this entry");
+
+        Label noteLabel = new Label("Note");
+        noteLabel.getStyleClass().add("section-label");
+        noteLabel.setLabelFor(note);
+        note.setId("noteEditor");
+        note.setAccessibleText("Note for this entry");
+        note.setPromptText("Write what you did, used or noticed on this day.");
+        note.setWrapText(true);
+        note.setPrefRowCount(8);
+        note.textProperty().bindBidirectional(model.noteProperty());
+        saveStatus.setId("saveStatus");
+        saveStatus.getStyleClass().add("save-status");
+        saveStatus.textProperty().bind(model.saveStatusProperty());
+        HBox noteHeader = new HBox(12, noteLabel, saveStatus);
+        noteHeader.setAlignment(Pos.BASELINE_LEFT);
+
+        PauseTransition debounce = new PauseTransition(SAVE_DELAY);
+        debounce.setOnFinished(e -> model.saveNow());
+        note.textProperty().addListener((obs, old, now) -> {
+            if (model.isDirty()) {
+                debounce.playFromStart();
+            }
+        });
+        note.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.saveNow();
+            }
+        });
+
+        VBox content = new VBox(14, header, photos, noteHeader, note);
+        content.setPadding(new Insets(16));
+        VBox.setVgrow(note, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("entryScroll");
+        nothingSelected.getStyleClass().add("hint");
+        getChildren().addAll(scroll, nothingSelected);
+
+        scroll.visibleProperty().bind(model.entryProperty().isNotNull());
+        nothingSelected.visibleProperty().bind(model.entryProperty().isNull());
+        model.entryProperty().addListener((obs, old, now) -> showEntry(now));
+        model.photos().addListener((javafx.collections.ListChangeListener<Photo>) c -> showPhotos());
+        showEntry(model.entryProperty().get());
+    }
+
+    /** Buttons for the entry as a whole (delete, and later features), right of the date. */
+    public HBox actions() {
+        return actions;
+    }
+
+    private void showEntry(Entry entry) {
+        date.setText(entry == null ? "" : Formats.longDay(entry.date()));
+    }
+
+    private void showPhotos() {
+        photos.getChildren().clear();
+        for (Photo photo : model.photos()) {
+            photos.getChildren().add(tile(photo));
+        }
+        if (model.photos().isEmpty()) {
+            Label none = new Label("No photos in this entry.");
+            none.getStyleClass().add("hint");
+            photos.getChildren().add(none);
+        }
+    }
+
+    private VBox tile(Photo photo) {
+        PhotoThumb thumb = new PhotoThumb(thumbnails, THUMB);
+        thumb.setId("photo-" + photo.id());
+        thumb.show(photo);
+        thumb.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                onOpenPhoto.accept(photo);
+            }
+        });
+        Label region = new Label(photo.region().label());
+        region.getStyleClass().add("photo-region");
+        Label taken = new Label(Formats.taken(photo.takenAt()));
+        taken.getStyleClass().add("photo-date");
+        if (model.isInFuture(photo)) {
+            FontIcon warn = new FontIcon(Material2AL.ERROR_OUTLINE);
+            warn.getStyleClass().add("future-warning");
+            taken.setGraphic(warn);
+            taken.setId("futureWarning-" + photo.id());
+            taken.setTooltip(new Tooltip("This date is in the future. Check it and correct it if needed."));
+        }
+        Label source = new Label("Date: " + photo.dateSource().label());
+        source.getStyleClass().add("photo-date-source");
+        VBox tile = new VBox(4, thumb, region, taken, source);
+        tile.getStyleClass().add("photo-tile");
+        tile.setPrefWidth(THUMB);
+        tile.setMaxWidth(THUMB);
+        return tile;
+    }
+}

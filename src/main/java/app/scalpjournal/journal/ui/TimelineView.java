@@ -1,0 +1,167 @@
+package app.scalpjournal.journal.ui;
+
+import app.scalpjournal.photo.Photo;
+import app.scalpjournal.photo.Region;
+import app.scalpjournal.ui.Formats;
+import app.scalpjournal.ui.PhotoThumb;
+import app.scalpjournal.ui.ThumbnailCache;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The left pane: a region filter above a virtualized list of months and entries. */
+public final class TimelineView extends VBox {
+    static final int THUMB = 56;
+    static final int MAX_THUMBS = 5;
+
+    private final TimelineViewModel model;
+    private final ListView<TimelineItem> list = new ListView<>();
+    private final ComboBox<Region> regionFilter = new ComboBox<>();
+
+    public TimelineView(TimelineViewModel model, ThumbnailCache thumbnails, LongConsumer onEntrySelected) {
+        this.model = model;
+        getStyleClass().add("timeline");
+        setSpacing(8);
+        setPadding(new Insets(10, 0, 0, 0));
+
+        regionFilter.setId("regionFilter");
+        regionFilter.setAccessibleText("Show photos of one region");
+        regionFilter.getItems().add(null);
+        regionFilter.getItems().addAll(Region.values());
+        regionFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Region region) {
+                return region == null ? "All regions" : region.label();
+            }
+
+            @Override
+            public Region fromString(String text) {
+                return null;
+            }
+        });
+        regionFilter.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Region region, boolean empty) {
+                super.updateItem(region, empty);
+                setText(region == null ? "All regions" : region.label());
+            }
+        });
+        regionFilter.valueProperty().bindBidirectional(model.regionFilterProperty());
+        regionFilter.setMaxWidth(Double.MAX_VALUE);
+        Label filterLabel = new Label("Region");
+        filterLabel.setLabelFor(regionFilter);
+        HBox filter = new HBox(8, filterLabel, regionFilter);
+        filter.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        filter.setPadding(new Insets(0, 10, 0, 10));
+        HBox.setHgrow(regionFilter, Priority.ALWAYS);
+
+        list.setId("timeline");
+        list.setAccessibleText("Journal entries, newest first");
+        list.setItems(model.items());
+        list.setCellFactory(v -> new TimelineCell(thumbnails));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now instanceof TimelineItem.EntryRow row && (!(old instanceof TimelineItem.EntryRow o) || o.id() != row.id())) {
+                onEntrySelected.accept(row.id());
+            }
+        });
+        list.setPlaceholder(new Label("No entries with photos of this region."));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(filter, list);
+    }
+
+    public ListView<TimelineItem> list() {
+        return list;
+    }
+
+    /** Selects the entry's row (after a reload or an import), scrolling it into view. */
+    public boolean select(long entryId) {
+        int index = model.indexOfEntry(entryId);
+        if (index < 0) {
+            return false;
+        }
+        list.getSelectionModel().select(index);
+        list.scrollTo(Math.max(0, index - 1));
+        return true;
+    }
+
+    /** One reusable cell: a month header, or an entry's date, first note line and photo strip. */
+    private static final class TimelineCell extends ListCell<TimelineItem> {
+        private final Label header = new Label();
+        private final Label date = new Label();
+        private final Label note = new Label();
+        private final Label more = new Label();
+        private final List<PhotoThumb> thumbs = new ArrayList<>();
+        private final HBox strip = new HBox(4);
+        private final VBox row = new VBox(4, date, note, strip);
+
+        TimelineCell(ThumbnailCache thumbnails) {
+            header.getStyleClass().add("month-header");
+            header.setMaxWidth(Double.MAX_VALUE);
+            date.getStyleClass().add("entry-date");
+            note.getStyleClass().add("entry-note");
+            more.getStyleClass().add("more-photos");
+            row.getStyleClass().add("timeline-entry");
+            row.setPadding(new Insets(4, 2, 4, 2));
+            for (int i = 0; i < MAX_THUMBS; i++) {
+                thumbs.add(new PhotoThumb(thumbnails, THUMB));
+            }
+            strip.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            strip.setMinHeight(THUMB);
+        }
+
+        @Override
+        protected void updateItem(TimelineItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            getStyleClass().removeAll("month-cell", "entry-cell");
+            if (empty || item == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                thumbs.forEach(t -> t.show(null));
+                return;
+            }
+            if (item instanceof TimelineItem.MonthHeader h) {
+                getStyleClass().add("month-cell");
+                header.setText(Formats.month(h.month()));
+                setGraphic(header);
+                setAccessibleText(header.getText());
+                thumbs.forEach(t -> t.show(null));
+                return;
+            }
+            TimelineItem.EntryRow r = (TimelineItem.EntryRow) item;
+            getStyleClass().add("entry-cell");
+            date.setText(Formats.day(r.entry().date()));
+            String first = r.entry().firstLine();
+            note.setText(first.isEmpty() ? "No note" : first);
+            note.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), first.isEmpty());
+            strip.getChildren().clear();
+            List<Photo> photos = r.photos();
+            for (int i = 0; i < thumbs.size(); i++) {
+                PhotoThumb t = thumbs.get(i);
+                if (i < photos.size()) {
+                    t.show(photos.get(i));
+                    strip.getChildren().add(t);
+                } else {
+                    t.show(null);
+                }
+            }
+            if (photos.size() > MAX_THUMBS) {
+                more.setText("+" + (photos.size() - MAX_THUMBS));
+                strip.getChildren().add(more);
+            }
+            strip.setManaged(!photos.isEmpty());
+            strip.setVisible(!photos.isEmpty());
+            setGraphic(row);
+            setAccessibleText(date.getText() + ". " + note.getText() + ". " + photos.size() + " photos");
+        }
+    }
+}

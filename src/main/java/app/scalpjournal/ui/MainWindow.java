@@ -1,0 +1,255 @@
+package app.scalpjournal.ui;
+
+import app.scalpjournal.journal.ui.EntryView;
+import app.scalpjournal.journal.ui.TimelineView;
+import app.scalpjournal.journal.ui.TimelineViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The window's shell: menus, toolbar, the timeline beside the selected entry (or the empty state),
+ * and a status bar with Undo. Later features add their commands through {@link #add} and
+ * {@link #addToolbarItem}; see {@link ViewFactory#installFeatures}.
+ */
+public final class MainWindow extends BorderPane {
+    /** The menus, in order. Commands of later features go here: see {@link ViewFactory#installFeatures}. */
+    public enum Section {
+        FILE("File"), EDIT("Edit"), VIEW("View"), JOURNAL("Journal"), HELP("Help");
+
+        final String title;
+
+        Section(String title) {
+            this.title = title;
+        }
+    }
+
+    private final Map<Section, Menu> menus = new EnumMap<>(Section.class);
+    private final Map<Section, Integer> insertAt = new EnumMap<>(Section.class);
+    private final ToolBar toolbar = new ToolBar();
+    private final Label status = new Label();
+    private final Consumer<List<Path>> importer;
+    private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
+
+    public MainWindow(TimelineView timeline, EntryView entry, TimelineViewModel timelineModel, UndoStack undo,
+                      Consumer<List<Path>> importer) {
+        this.importer = importer;
+        setId("mainWindow");
+        getStyleClass().add("main-window");
+
+        MenuBar menuBar = new MenuBar();
+        menuBar.setId("menuBar");
+        for (Section s : Section.values()) {
+            Menu menu = new Menu(s.title);
+            menu.setId("menu" + s.title);
+            menus.put(s, menu);
+            menuBar.getMenus().add(menu);
+        }
+        buildFileMenu();
+        MenuItem undoItem = item("undoDelete", "Undo delete", "Shortcut+Z", e -> undo.undo());
+        undoItem.textProperty().bind(Bindings.when(undo.nextProperty().isEmpty()).then("Undo delete")
+                .otherwise(Bindings.concat("Undo: ", undo.nextProperty())));
+        undoItem.disableProperty().bind(undo.nextProperty().isEmpty());
+        menus.get(Section.EDIT).getItems().add(undoItem);
+        darkTheme.setId("darkTheme");
+        darkTheme.setOnAction(e -> Themes.apply(darkTheme.isSelected()));
+        menus.get(Section.VIEW).getItems().addAll(darkTheme);
+        menus.get(Section.HELP).getItems().addAll(
+                item("shortcuts", "Keyboard shortcuts", "F1", e -> Dialogs.shortcuts(window())),
+                item("about", "About Scalp Journal", null, e -> Dialogs.about(window())));
+        for (Section s : Section.values()) {
+            insertAt.put(s, s == Section.FILE ? menus.get(s).getItems().size() - 2 : menus.get(s).getItems().size());
+        }
+        menus.get(Section.JOURNAL).setVisible(false);
+
+        Button importButton = new Button("Import", new FontIcon(Material2AL.ADD_PHOTO_ALTERNATE));
+        importButton.setId("importButton");
+        importButton.setAccessibleText("Import photos");
+        importButton.setOnAction(e -> choosePhotos());
+        toolbar.getItems().add(importButton);
+        setTop(new VBox(menuBar, toolbar));
+
+        SplitPane split = new SplitPane(timeline, entry);
+        split.setId("journalSplit");
+        split.setDividerPositions(0.36);
+        SplitPane.setResizableWithParent(timeline, false);
+        timeline.setMinWidth(280);
+        Node empty = emptyState();
+        empty.visibleProperty().bind(timelineModel.journalEmptyProperty());
+        split.visibleProperty().bind(timelineModel.journalEmptyProperty().not());
+        setCenter(new StackPane(split, empty));
+
+        Button undoButton = new Button("Undo");
+        undoButton.setId("statusUndo");
+        undoButton.setAccessibleText("Undo the last deletion");
+        undoButton.getStyleClass().addAll("flat", "small");
+        undoButton.setOnAction(e -> undo.undo());
+        undoButton.visibleProperty().bind(undo.nextProperty().isNotEmpty());
+        undoButton.managedProperty().bind(undoButton.visibleProperty());
+        status.setId("statusMessage");
+        undo.messageProperty().addListener((obs, old, now) -> status.setText(now));
+        timelineModel.problemProperty().addListener((obs, old, now) -> status.setText(now));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, undoButton, gap);
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        statusBar.setPadding(new Insets(2, 10, 2, 10));
+        statusBar.setMinHeight(30);
+        setBottom(statusBar);
+
+        acceptDroppedFiles();
+    }
+
+    /** Adds a later feature's command to a menu, above that menu's fixed last items (e.g. File > Quit). */
+    public void add(Section section, MenuItem item) {
+        int at = insertAt.get(section);
+        menus.get(section).getItems().add(at, item);
+        insertAt.put(section, at + 1);
+        menus.get(section).setVisible(true);
+    }
+
+    public void addToolbarItem(Node node) {
+        toolbar.getItems().add(node);
+    }
+
+    public void showMessage(String text) {
+        status.setText(text);
+    }
+
+    public String message() {
+        return status.getText();
+    }
+
+    /** Starts an import of these files or folders: the one way in for choosers, dropping and tests. */
+    public void importPaths(List<Path> paths) {
+        if (!paths.isEmpty()) {
+            importer.accept(paths);
+        }
+    }
+
+    private void buildFileMenu() {
+        menus.get(Section.FILE).getItems().addAll(
+                item("importPhotos", "Import photos…", "Shortcut+I", e -> choosePhotos()),
+                item("importFolder", "Import folder…", "Shortcut+Shift+I", e -> chooseFolder()),
+                new SeparatorMenuItem(),
+                item("quit", "Quit", "Shortcut+Q", e -> window().hide()));
+    }
+
+    private void choosePhotos() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import photos");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Photos", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG",
+                        "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.heic", "*.HEIC"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null) {
+            importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of photos (with its subfolders)");
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            importPaths(List.of(folder.toPath()));
+        }
+    }
+
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), true);
+            }
+            e.consume();
+        });
+        setOnDragExited(e -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), false));
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+                // Let the drop finish before the dialog opens, or the drag source waits on a modal window.
+                javafx.application.Platform.runLater(() -> importPaths(paths));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private Node emptyState() {
+        FontIcon icon = new FontIcon(Material2AL.ADD_PHOTO_ALTERNATE);
+        icon.getStyleClass().add("empty-icon");
+        Label title = new Label("Your journal is empty");
+        title.getStyleClass().add("title-2");
+        Label text = new Label("Import photos of your scalp to start your first entry: choose files or a whole folder, "
+                + "or drag photos and folders onto this window. You pick the scalp region and the date as you import.");
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        text.setAlignment(Pos.CENTER);
+        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        Button importButton = new Button("Import photos…");
+        importButton.setId("emptyImport");
+        importButton.setAccessibleText("Import photos");
+        importButton.getStyleClass().add("accent");
+        importButton.setDefaultButton(true);
+        importButton.setOnAction(e -> choosePhotos());
+        Button folderButton = new Button("Import a folder…");
+        folderButton.setId("emptyImportFolder");
+        folderButton.setAccessibleText("Import a folder of photos");
+        folderButton.setOnAction(e -> chooseFolder());
+        HBox buttons = new HBox(10, importButton, folderButton);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(14, icon, title, text, buttons);
+        box.setId("emptyState");
+        box.getStyleClass().add("empty-state");
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(40));
+        return box;
+    }
+
+    private MenuItem item(String id, String text, String accelerator, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(action);
+        return item;
+    }
+
+    private Window window() {
+        return getScene().getWindow();
+    }
+}

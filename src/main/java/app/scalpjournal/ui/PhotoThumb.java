@@ -1,0 +1,55 @@
+package app.scalpjournal.ui;
+
+import app.scalpjournal.photo.Photo;
+import javafx.geometry.Pos;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+
+/** A square slot that shows one photo's thumbnail once it has loaded; reused by list cells. */
+public final class PhotoThumb extends StackPane {
+    private final ThumbnailCache cache;
+    private final int size;
+    private final ImageView view = new ImageView();
+    private final Tooltip tooltip = new Tooltip();
+    private TaskRunner.Handle pending;
+    private Photo photo;
+
+    public PhotoThumb(ThumbnailCache cache, int size) {
+        this.cache = cache;
+        this.size = size;
+        getStyleClass().add("photo-thumb");
+        setMinSize(size, size);
+        setPrefSize(size, size);
+        setMaxSize(size, size);
+        setAlignment(Pos.CENTER);
+        view.setPreserveRatio(true);
+        view.setFitWidth(size);
+        view.setFitHeight(size);
+        getChildren().add(view);
+        Tooltip.install(this, tooltip);
+    }
+
+    public Photo photo() {
+        return photo;
+    }
+
+    public void show(Photo next) {
+        if (next != null && photo != null && next.sha256().equals(photo.sha256()) && view.getImage() != null) {
+            photo = next;
+            return;
+        }
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
+        photo = next;
+        view.setImage(null);
+        if (next == null) {
+            return;
+        }
+        setAccessibleText("Photo " + next.originalName());
+        tooltip.setText(next.originalName());
+        pending = cache.load(next, size, view::setImage, tooltip::setText);
+    }
+}

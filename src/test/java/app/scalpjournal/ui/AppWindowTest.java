@@ -1,0 +1,77 @@
+package app.scalpjournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.scalpjournal.App;
+import app.scalpjournal.journal.EntryRepository;
+import app.scalpjournal.journal.ui.TimelineItem;
+import app.scalpjournal.library.Library;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+class AppWindowTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    private void start() throws Exception {
+        app = FxToolkit.setupApplication(App.class, "--library=" + dir);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void emptyJournalSaysWhatToDo() throws Exception {
+        start();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#emptyState").query().isVisible());
+        assertTrue(robot.lookup("#emptyImport").query().isVisible());
+        assertFalse(robot.lookup("#journalSplit").query().isVisible());
+        Snapshots.save(robot.lookup("#mainWindow").query(), "empty-state");
+    }
+
+    @Test
+    void timelineShowsEntriesNewestFirstUnderMonths() throws Exception {
+        try (Library library = Library.open(dir)) {
+            EntryRepository entries = new EntryRepository(library.database(), Clock.systemDefaultZone());
+            entries.updateNote(entries.findOrCreate(LocalDate.of(2026, 1, 5)).id(), "Started the massage routine\nten minutes");
+            entries.updateNote(entries.findOrCreate(LocalDate.of(2026, 2, 10)).id(), "Second visit");
+            entries.findOrCreate(LocalDate.of(2026, 2, 20));
+        }
+        start();
+        ListView<TimelineItem> list = robot.lookup("#timeline").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 5);
+        assertEquals(new TimelineItem.MonthHeader(java.time.YearMonth.of(2026, 2)), list.getItems().get(0));
+        assertEquals(LocalDate.of(2026, 2, 20), ((TimelineItem.EntryRow) list.getItems().get(1)).entry().date());
+        assertEquals(new TimelineItem.MonthHeader(java.time.YearMonth.of(2026, 1)), list.getItems().get(3));
+        Node window = robot.lookup("#mainWindow").query();
+        Snapshots.save(window, "timeline");
+    }
+}
