@@ -1,6 +1,8 @@
 package app.scalpjournal;
 
 import app.scalpjournal.journal.EntryRepository;
+import app.scalpjournal.cli.Version;
+import app.scalpjournal.library.JournalBackup;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.PhotoRepository;
 import java.nio.file.Path;
@@ -60,6 +62,11 @@ public final class AppContext implements AutoCloseable {
 
     public PhotoRepository photos() {
         return photos;
+    }
+
+    /** Backs up this journal into one archive. */
+    public JournalBackup backup() {
+        return new JournalBackup(library, Version.current(), clock);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.scalpjournal.cli;
 
 import app.scalpjournal.App;
+import app.scalpjournal.AppContext;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.LibraryLocation;
 import java.io.PrintWriter;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
         versionProvider = Version.class,
         description = "An offline journal of dated scalp photos, notes and routines.%n"
                 + "With no command, opens the window on the journal.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class JournalCommand implements Callable<Integer> {
     /** Returned when the window was started; main must not call System.exit then. */
     public static final int GUI_STARTED = -1;
@@ -44,6 +45,11 @@ public final class JournalCommand implements Callable<Integer> {
     /** Opens the journal for a subcommand; close it when done. */
     public Library openLibrary() {
         return Library.open(libraryFolder());
+    }
+
+    /** Opens the journal with everything wired, for subcommands that use its services; close it when done. */
+    public AppContext openContext() {
+        return AppContext.open(libraryFolder());
     }
 
     /** Known problems (a locked or newer journal, bad input) print one line, not a stack trace. */
