@@ -48,7 +48,8 @@ class BackupRestoreTest {
         assertEquals(12, restored.photos());
         try (Library library = Library.open(dir.resolve("restored"))) {
             assertEquals(before, JournalFixture.dump(library));
-            assertTrue(before.contains("頭皮マッサージ") && before.contains("Fotó 3 – scalp d'été.jpg") && before.contains("rotation_deg=3.5"));
+            assertTrue(before.contains("頭皮マッサージ") && before.contains("Fotó 3 – scalp d'été.jpg") && before.contains("rotation_deg=3.5")
+                    && before.contains("leichte Rötung") && before.contains("effect=redness"));
             assertEquals(originalsBefore, JournalFixture.files(library.layout().originals()));
         }
         try (var list = Files.list(dir)) {

@@ -55,6 +55,15 @@ final class JournalFixture {
         if (out.size() >= 2) {
             library.database().transaction(c -> Sql.update(c, "INSERT INTO alignment(photo_id, reference_photo_id, dx, dy, scale, rotation_deg, updated_at)"
                     + " VALUES (?, ?, 0.125, -0.5, 1.25, 3.5, ?)", out.get(1).id(), out.get(0).id(), CLOCK.instant().toString()));
+            // Log items through SQL: the fixture only needs rows, not the log's service rules.
+            library.database().transaction(c -> {
+                Sql.update(c, "INSERT INTO log_item(entry_id, kind, name, minutes, needle_mm, note, created_at, updated_at)"
+                        + " VALUES (?, 'microneedling', 'Dermaroller 0,5 mm', 10, 0.5, 'leichte Rötung – ok', ?, ?)",
+                        out.get(0).entryId(), CLOCK.instant().toString(), CLOCK.instant().toString());
+                Sql.update(c, "INSERT INTO log_side_effect(log_item_id, effect) VALUES (last_insert_rowid(), 'redness')");
+                return Sql.update(c, "INSERT INTO log_item(entry_id, kind, name, dose, created_at, updated_at)"
+                        + " VALUES (?, 'topical', 'Lotion \"A\"', '1 ml', ?, ?)", out.get(0).entryId(), CLOCK.instant().toString(), CLOCK.instant().toString());
+            });
         }
         return out;
     }
@@ -89,7 +98,7 @@ final class JournalFixture {
             }
             for (String table : tables) {
                 out.append("# ").append(table).append('\n');
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY rowid")) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY 1")) {
                     ResultSetMetaData md = rs.getMetaData();
                     while (rs.next()) {
                         for (int i = 1; i <= md.getColumnCount(); i++) {
