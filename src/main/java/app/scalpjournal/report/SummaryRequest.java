@@ -1,0 +1,32 @@
+package app.scalpjournal.report;
+
+import app.scalpjournal.photo.Region;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the user asked the summary to contain. {@code from}/{@code to} may be null for "from the
+ * start" / "up to the end" of the journal; an empty region list means every region that has photos.
+ */
+public record SummaryRequest(LocalDate from, LocalDate to, List<Region> regions, int datesPerRegion,
+                             boolean includeNotes, String name, LocalDate visitDate) {
+    public static final int MIN_DATES = 1;
+    public static final int MAX_DATES = 4;
+
+    public SummaryRequest {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("the end date " + to + " is before the start date " + from);
+        }
+        if (datesPerRegion < MIN_DATES || datesPerRegion > MAX_DATES) {
+            throw new IllegalArgumentException("dates per region must be between " + MIN_DATES + " and " + MAX_DATES
+                    + ", not " + datesPerRegion);
+        }
+        regions = List.copyOf(regions);
+        name = name == null ? "" : name.strip();
+    }
+
+    /** The whole journal, every region, first and latest date, with notes. */
+    public static SummaryRequest everything() {
+        return new SummaryRequest(null, null, List.of(), 2, true, "", null);
+    }
+}
