@@ -4,7 +4,12 @@ import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.cli.Version;
 import app.scalpjournal.library.JournalBackup;
 import app.scalpjournal.library.Library;
+import app.scalpjournal.photo.LibraryCheck;
+import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.PhotoRepository;
+import app.scalpjournal.photo.PhotoService;
+import app.scalpjournal.photo.PreviewCache;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +27,9 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService executor;
     private final EntryRepository entries;
     private final PhotoRepository photos;
+    private final PreviewCache previews;
+    private final PhotoImporter importer;
+    private final PhotoService photoService;
 
     public AppContext(Library library, Clock clock) {
         this.library = library;
@@ -29,6 +37,20 @@ public final class AppContext implements AutoCloseable {
         this.executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), namedDaemons());
         this.entries = new EntryRepository(library.database(), clock);
         this.photos = new PhotoRepository(library.database());
+        this.previews = new PreviewCache(library.layout());
+        this.importer = new PhotoImporter(library.layout(), entries, photos, previews, executor, clock);
+        this.photoService = new PhotoService(library, entries, photos, clock);
+        tidyUp();
+    }
+
+    /** Deletions become final when the journal is opened again; leftovers of an interrupted import go. */
+    private void tidyUp() {
+        photoService.purgeDeleted();
+        try {
+            new LibraryCheck(library, photos).sweep();
+        } catch (IOException e) {
+            // Leftovers stay until the next start; `check` lists them meanwhile.
+        }
     }
 
     public static AppContext open(Path folder) {
@@ -67,6 +89,18 @@ public final class AppContext implements AutoCloseable {
     /** Backs up this journal into one archive. */
     public JournalBackup backup() {
         return new JournalBackup(library, Version.current(), clock);
+    }
+
+    public PreviewCache previews() {
+        return previews;
+    }
+
+    public PhotoImporter importer() {
+        return importer;
+    }
+
+    public PhotoService photoService() {
+        return photoService;
     }
 
     @Override

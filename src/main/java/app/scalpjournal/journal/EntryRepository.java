@@ -84,6 +84,22 @@ public final class EntryRepository {
         });
     }
 
+    /**
+     * Adds text as a new paragraph at the end of the note, unless the note already holds it (so
+     * repeating an import does not repeat its note).
+     */
+    public Entry appendNote(long id, String text) {
+        return db.transaction(c -> {
+            Entry entry = get(c, id).orElseThrow(() -> new IllegalArgumentException("no entry " + id));
+            String add = text == null ? "" : text.strip();
+            if (add.isEmpty() || entry.note().contains(add)) {
+                return entry;
+            }
+            String note = entry.note().isBlank() ? add : entry.note().stripTrailing() + "\n\n" + add;
+            return updateNote(id, note);
+        });
+    }
+
     /** Hides an entry and its photos; {@link #restore} undoes it until {@link #purgeDeleted}. */
     public void delete(long id) {
         db.transaction(c -> {

@@ -24,6 +24,11 @@ public final class PhotoRepository {
         this.db = db;
     }
 
+    /** The database these rows live in, for callers that write photos and entries in one transaction. */
+    public Database database() {
+        return db;
+    }
+
     /** Inserts a new photo row; call inside the import's transaction. Returns the stored photo. */
     public Photo insert(Photo photo) {
         return db.transaction(c -> {
@@ -48,6 +53,17 @@ public final class PhotoRepository {
                 return first(ps);
             }
         });
+    }
+
+    /** The visible photo with these bytes, if any. */
+    public Optional<Photo> findBySha(String sha256) {
+        List<Photo> found = query(VISIBLE + " AND p.sha256 = ?", sha256);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Removes a row for good (a hidden row whose bytes are being imported again). */
+    public void deleteRow(long photoId) {
+        db.transaction(c -> Sql.update(c, "DELETE FROM photo WHERE id = ?", photoId));
     }
 
     public List<Photo> listByEntry(long entryId) {

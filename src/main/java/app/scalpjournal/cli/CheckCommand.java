@@ -1,0 +1,46 @@
+package app.scalpjournal.cli;
+
+import app.scalpjournal.library.Library;
+import app.scalpjournal.photo.LibraryCheck;
+import app.scalpjournal.photo.PhotoRepository;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: database integrity, every original present and unchanged, no stray files. Changes nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Verifies the journal: the database (PRAGMA integrity_check), that every original exists and still has",
+                "its SHA-256, and that no stray files sit in the journal folder. Changes nothing.",
+                "Exit status: 0 clean, 1 problems (listed on stderr, one per line)."})
+public final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    JournalCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> problems;
+        int photos;
+        try (Library library = parent.openLibrary()) {
+            PhotoRepository repository = new PhotoRepository(library.database());
+            problems = new LibraryCheck(library, repository).problems();
+            photos = repository.listAllStored().size();
+        }
+        problems.forEach(err::println);
+        err.flush();
+        out.println(problems.isEmpty()
+                ? "OK: database intact, " + photos + (photos == 1 ? " original" : " originals") + " verified, no stray files"
+                : problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
+        out.flush();
+        return problems.isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,111 @@
+package app.scalpjournal.cli;
+
+import app.scalpjournal.AppContext;
+import app.scalpjournal.photo.ImportListener;
+import app.scalpjournal.photo.ImportOptions;
+import app.scalpjournal.photo.ImportResult;
+import app.scalpjournal.photo.ImportSummary;
+import app.scalpjournal.photo.Photo;
+import app.scalpjournal.photo.Region;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code import [--region R] [--date YYYY-MM-DD] [--note TEXT] PATH...}: the window's import, for scripts. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports photos (files, or folders recursively) into the journal.",
+                "Prints one line per imported photo; every file not imported is named on stderr with the reason.",
+                "Exit status: 0 nothing rejected (duplicates are fine), 1 some file rejected, 2 usage error."})
+public final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    JournalCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--region", paramLabel = "R", defaultValue = "other", converter = RegionConverter.class,
+            description = "Scalp region of every photo: hairline, top, crown, left-temple, right-temple, back, other (default: ${DEFAULT-VALUE}).")
+    Region region;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "Use this one date for every photo instead of each photo's own (camera, else file) date.")
+    LocalDate date;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "Text added to the note of each day's entry the photos go to.")
+    String note;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Photo files or folders.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportSummary summary;
+        try (AppContext context = new AppContext(parent.openLibrary(), Clock.systemDefaultZone())) {
+            ImportListener printer = new ImportListener() {
+                @Override
+                public void fileDone(ImportResult result, int done, int total) {
+                    print(result, out, err);
+                }
+            };
+            summary = context.importer().importPaths(paths, new ImportOptions(region, date, note), printer, () -> false);
+        }
+        out.println(summary.line());
+        out.flush();
+        err.flush();
+        return summary.rejected() > 0 ? 1 : 0;
+    }
+
+    /** The importer calls this one file at a time, in the order the files were found. */
+    private static void print(ImportResult result, PrintWriter out, PrintWriter err) {
+        if (result instanceof ImportResult.Imported imported) {
+            Photo p = imported.photo();
+            out.println(p.takenAt().date() + "  " + p.region().id() + "  " + p.width() + "x" + p.height()
+                    + "  date from " + p.dateSource().id() + "  " + imported.source()
+                    + (imported.warning() != null ? "  (warning: " + imported.warning() + ")" : ""));
+            out.flush();
+        } else if (result instanceof ImportResult.Duplicate duplicate) {
+            Photo p = duplicate.existing();
+            err.println(duplicate.source() + ": duplicate of " + p.originalName() + " from " + p.takenAt().date());
+            err.flush();
+        } else if (result instanceof ImportResult.Rejected rejected) {
+            err.println(rejected.source() + ": " + rejected.reason());
+            err.flush();
+        }
+    }
+
+    static final class RegionConverter implements ITypeConverter<Region> {
+        @Override
+        public Region convert(String value) {
+            try {
+                return Region.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, e.g. 2026-03-01");
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package app.scalpjournal.photo;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.imgscalr.Scalr;
+
+/**
+ * Reads images safely: the format is detected from the content, the declared size is checked against
+ * a pixel budget before any pixels are decoded, large images are decoded subsampled, and the EXIF
+ * orientation is applied. TwelveMonkeys' readers (registered through the classpath) add CMYK/YCCK
+ * JPEG, TIFF and WebP.
+ */
+public final class ImageDecoder {
+    /** Decompression bombs declare huge sizes; nothing above this many pixels is decoded. */
+    public static final long PIXEL_BUDGET = 100_000_000L;
+
+    /** Formats we import, by ImageIO format name, with the extension the stored original gets. */
+    private static final Map<String, String> EXTENSIONS = Map.of(
+            "jpeg", "jpg", "png", "png", "gif", "gif", "bmp", "bmp", "tiff", "tif", "webp", "webp");
+
+    static {
+        // Picks up TwelveMonkeys' readers even when the classpath was scanned before they were added.
+        ImageIO.scanForPlugins();
+        ImageIO.setUseCache(false);
+    }
+
+    private ImageDecoder() {
+    }
+
+    /** What the header says, read without decoding pixels. {@code ext} is the detected format's extension. */
+    public record Probe(String ext, int width, int height) {
+    }
+
+    /** A decoded image and any warnings the reader gave (truncated or damaged data that still decoded). */
+    public record Decoded(BufferedImage image, List<String> warnings) {
+    }
+
+    /**
+     * Detects the format and reads the declared size. Throws {@link ImageRejectedException} with a
+     * one-line reason for anything we do not import.
+     */
+    public static Probe probe(Path file) throws IOException {
+        try (ImageInputStream in = open(file)) {
+            ImageReader reader = readerFor(in, file);
+            try {
+                int[] size = checkedSize(reader);
+                return new Probe(EXTENSIONS.get(formatName(reader)), size[0], size[1]);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** Reads the file upright, no larger than {@code maxLongEdge} on its long edge (0 = full size). */
+    public static BufferedImage readUpright(Path file, int orientation, int maxLongEdge) throws IOException {
+        return decode(file, orientation, maxLongEdge).image();
+    }
+
+    /** As {@link #readUpright}, keeping the reader's warnings. */
+    public static Decoded decode(Path file, int orientation, int maxLongEdge) throws IOException {
+        try (ImageInputStream in = open(file)) {
+            ImageReader reader = readerFor(in, file);
+            List<String> warnings = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            try {
+                int[] size = checkedSize(reader);
+                int w = size[0];
+                int h = size[1];
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = maxLongEdge <= 0 ? 1 : Math.max(1, Math.max(w, h) / maxLongEdge);
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                BufferedImage raw;
+                try {
+                    raw = reader.read(0, param);
+                } catch (IIOException | IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException
+                         | NegativeArraySizeException | ArithmeticException e) {
+                    throw new ImageRejectedException("damaged image data (" + shortMessage(e) + ")");
+                }
+                if (raw == null) {
+                    throw new ImageRejectedException("damaged image data");
+                }
+                BufferedImage upright = orient(raw, orientation);
+                return new Decoded(fit(upright, maxLongEdge), List.copyOf(warnings));
+            } catch (OutOfMemoryError e) {
+                throw new ImageRejectedException("too large to decode in the available memory");
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** Scales down (never up) so the long edge is at most {@code maxLongEdge}; 0 keeps the size. */
+    public static BufferedImage fit(BufferedImage image, int maxLongEdge) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int longEdge = Math.max(w, h);
+        if (maxLongEdge <= 0 || longEdge <= maxLongEdge) {
+            return image;
+        }
+        double scale = (double) maxLongEdge / longEdge;
+        int tw = Math.max(1, (int) Math.round(w * scale));
+        int th = Math.max(1, (int) Math.round(h * scale));
+        return Scalr.resize(image, Scalr.Method.QUALITY, Scalr.Mode.FIT_EXACT, tw, th);
+    }
+
+    /** Width and height once the orientation is applied: 5 to 8 turn the picture a quarter. */
+    public static boolean swapsSides(int orientation) {
+        return orientation >= 5 && orientation <= 8;
+    }
+
+    /**
+     * Applies an EXIF orientation (1 to 8) to a decoded image; other values are treated as 1. The
+     * result is plain RGB, or ARGB when the image has transparency.
+     */
+    public static BufferedImage orient(BufferedImage src, int orientation) {
+        int w = src.getWidth();
+        int h = src.getHeight();
+        int o = orientation >= 1 && orientation <= 8 ? orientation : 1;
+        boolean alpha = src.getColorModel().hasAlpha();
+        int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        if (o == 1 && src.getType() == type) {
+            return src;
+        }
+        // Maps stored pixel (x, y) to upright (u, v); see the EXIF spec's orientation table.
+        AffineTransform t = switch (o) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
+            default -> new AffineTransform();
+        };
+        boolean swap = swapsSides(o);
+        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, type);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.drawImage(src, t, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static ImageInputStream open(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new ImageRejectedException("not a regular file");
+        }
+        if (Files.size(file) == 0) {
+            throw new ImageRejectedException("empty file (0 bytes)");
+        }
+        ImageInputStream in = ImageIO.createImageInputStream(file.toFile());
+        if (in == null) {
+            throw new ImageRejectedException("cannot be read");
+        }
+        return in;
+    }
+
+    private static ImageReader readerFor(ImageInputStream in, Path file) throws IOException {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        while (readers.hasNext()) {
+            ImageReader reader = readers.next();
+            if (EXTENSIONS.containsKey(formatName(reader))) {
+                reader.setInput(in, true, true);
+                return reader;
+            }
+        }
+        if (isHeif(file)) {
+            throw new ImageRejectedException(ImageRejectedException.HEIC);
+        }
+        throw new ImageRejectedException("not an image (unrecognised content; JPEG, PNG, GIF, BMP, TIFF and WebP are supported)");
+    }
+
+    /** The declared {width, height}, refused when damaged or over the pixel budget. */
+    private static int[] checkedSize(ImageReader reader) throws IOException {
+        int w;
+        int h;
+        try {
+            w = reader.getWidth(0);
+            h = reader.getHeight(0);
+        } catch (IIOException | IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException e) {
+            throw new ImageRejectedException("damaged image header (" + shortMessage(e) + ")");
+        }
+        if (w <= 0 || h <= 0) {
+            throw new ImageRejectedException("damaged image header (size " + w + "x" + h + ")");
+        }
+        if ((long) w * h > PIXEL_BUDGET) {
+            throw new ImageRejectedException("declares " + w + "x" + h + " pixels, more than the "
+                    + PIXEL_BUDGET / 1_000_000 + " megapixel limit");
+        }
+        return new int[] {w, h};
+    }
+
+    private static String formatName(ImageReader reader) {
+        try {
+            return reader.getFormatName().toLowerCase(Locale.ROOT);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** HEIF/HEIC/AVIF files are ISO-BMFF: "ftyp" at offset 4 followed by a brand. */
+    static boolean isHeif(Path file) {
+        byte[] head = new byte[12];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, 12) < 12) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        String box = new String(head, 4, 8, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return box.startsWith("ftyp") && List.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif")
+                .contains(box.substring(4));
+    }
+
+    static String shortMessage(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        m = m.strip().lines().findFirst().orElse(m);
+        return m.length() > 120 ? m.substring(0, 117) + "..." : m;
+    }
+}

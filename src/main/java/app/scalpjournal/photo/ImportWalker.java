@@ -1,0 +1,85 @@
+package app.scalpjournal.photo;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Turns the paths a user chose into the files to import, in a stable order (sorted by name within
+ * each folder). Inside a folder nothing is followed: symbolic links are reported, not read, so an
+ * import never leaves the chosen folder. A path given explicitly may itself be a link; it is resolved
+ * because the user named it. Hidden files and folders (names starting with ".") and the system files
+ * Thumbs.db and desktop.ini are skipped silently inside folders. FIFOs, sockets and devices are
+ * reported without being opened.
+ */
+final class ImportWalker {
+    /** One file found: to be imported, or already rejected with a reason. */
+    record Found(Path path, String rejectReason) {
+    }
+
+    private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini");
+
+    private ImportWalker() {
+    }
+
+    static List<Found> walk(List<Path> paths) {
+        List<Found> out = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                out.add(new Found(path, "no such file or folder"));
+            } else if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+                out.add(new Found(path, "symbolic link to a missing file"));
+            } else if (Files.isDirectory(path)) {
+                walkFolder(path, out);
+            } else {
+                out.add(Files.isRegularFile(path) ? new Found(path, null) : new Found(path, notRegular()));
+            }
+        }
+        return out;
+    }
+
+    private static void walkFolder(Path dir, List<Found> out) {
+        List<Path> children;
+        try (Stream<Path> list = Files.list(dir)) {
+            children = list.sorted().toList();
+        } catch (IOException e) {
+            out.add(new Found(dir, e instanceof AccessDeniedException ? "folder cannot be read (permission denied)"
+                    : "folder cannot be read (" + ImageDecoder.shortMessage(e) + ")"));
+            return;
+        }
+        for (Path child : children) {
+            String name = child.getFileName().toString();
+            if (name.startsWith(".") || SYSTEM_FILES.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                out.add(new Found(child, "cannot be read (" + ImageDecoder.shortMessage(e) + ")"));
+                continue;
+            }
+            if (attrs.isSymbolicLink()) {
+                out.add(new Found(child, "symbolic link inside a folder, not followed (import its target directly)"));
+            } else if (attrs.isDirectory()) {
+                walkFolder(child, out);
+            } else if (attrs.isRegularFile()) {
+                out.add(new Found(child, null));
+            } else {
+                out.add(new Found(child, notRegular()));
+            }
+        }
+    }
+
+    private static String notRegular() {
+        return "not a regular file (a FIFO, socket or device), not read";
+    }
+}
