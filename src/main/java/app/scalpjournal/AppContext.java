@@ -3,9 +3,18 @@ package app.scalpjournal;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.cli.Version;
 import app.scalpjournal.library.JournalBackup;
+import app.scalpjournal.journal.JournalCalendar;
+import app.scalpjournal.journal.JournalSearch;
+import app.scalpjournal.journal.LogRepository;
+import app.scalpjournal.journal.LogValidator;
+import app.scalpjournal.journal.RoutineReminders;
+import app.scalpjournal.journal.RoutineRepository;
+import app.scalpjournal.journal.TagRepository;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.PhotoImporter;
+import app.scalpjournal.photo.CaptureRepository;
+import app.scalpjournal.photo.PhotoCadenceRepository;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.PhotoService;
 import app.scalpjournal.photo.PreviewCache;
@@ -30,6 +39,15 @@ public final class AppContext implements AutoCloseable {
     private final PreviewCache previews;
     private final PhotoImporter importer;
     private final PhotoService photoService;
+    private final LogValidator validator = new LogValidator();
+    private final LogRepository log;
+    private final RoutineRepository routines;
+    private final TagRepository tags;
+    private final JournalSearch search;
+    private final JournalCalendar calendar;
+    private final RoutineReminders routineReminders;
+    private final CaptureRepository captures;
+    private final PhotoCadenceRepository cadences;
 
     public AppContext(Library library, Clock clock) {
         this.library = library;
@@ -40,6 +58,14 @@ public final class AppContext implements AutoCloseable {
         this.previews = new PreviewCache(library.layout());
         this.importer = new PhotoImporter(library.layout(), entries, photos, previews, executor, clock);
         this.photoService = new PhotoService(library, entries, photos, clock);
+        this.log = new LogRepository(library.database(), entries, clock);
+        this.routines = new RoutineRepository(library.database(), clock);
+        this.tags = new TagRepository(library.database());
+        this.search = new JournalSearch(library.database());
+        this.calendar = new JournalCalendar(library.database());
+        this.routineReminders = new RoutineReminders(routines, log);
+        this.captures = new CaptureRepository(library.database());
+        this.cadences = new PhotoCadenceRepository(library.database());
         tidyUp();
     }
 
@@ -101,6 +127,42 @@ public final class AppContext implements AutoCloseable {
 
     public PhotoService photoService() {
         return photoService;
+    }
+
+    public LogValidator validator() {
+        return validator;
+    }
+
+    public LogRepository log() {
+        return log;
+    }
+
+    public RoutineRepository routines() {
+        return routines;
+    }
+
+    public TagRepository tags() {
+        return tags;
+    }
+
+    public JournalSearch search() {
+        return search;
+    }
+
+    public JournalCalendar calendar() {
+        return calendar;
+    }
+
+    public RoutineReminders routineReminders() {
+        return routineReminders;
+    }
+
+    public CaptureRepository captures() {
+        return captures;
+    }
+
+    public PhotoCadenceRepository cadences() {
+        return cadences;
     }
 
     @Override

@@ -1,0 +1,60 @@
+package app.scalpjournal.journal;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A typed detail a log item can record. {@link #id()} is the command-line option and JSON name,
+ * {@link #column()} the database column; which kinds use which fields is {@link LogKind#fields()}.
+ */
+public enum LogField {
+    NAME("name", "name", "Name", Type.TEXT),
+    MINUTES("minutes", "minutes", "Minutes", Type.WHOLE),
+    DEVICE("device", "device", "Device", Type.TEXT),
+    NEEDLE_MM("needle-mm", "needle_mm", "Needle length (mm)", Type.MILLIMETRES),
+    AREA("area", "area", "Area", Type.TEXT),
+    APPLIED_AFTER("applied-after", "applied_after", "Applied after", Type.TEXT),
+    AFTERCARE("aftercare", "aftercare", "Aftercare", Type.TEXT),
+    SESSION("session", "session_number", "Session number", Type.WHOLE),
+    CLINIC("clinic", "clinic", "Clinic or practitioner", Type.TEXT),
+    STRENGTH("strength", "strength", "Strength", Type.TEXT),
+    AMOUNT("amount", "amount", "Amount", Type.TEXT),
+    TIMES_PER_DAY("times-per-day", "times_per_day", "Times per day", Type.WHOLE),
+    DOSE("dose", "dose", "Dose", Type.TEXT),
+    FREQUENCY("frequency", "frequency", "Frequency", Type.TEXT);
+
+    /** How a field's text is checked and stored. */
+    public enum Type { TEXT, WHOLE, MILLIMETRES }
+
+    private final String id;
+    private final String column;
+    private final String label;
+    private final Type type;
+
+    LogField(String id, String column, String label, Type type) {
+        this.id = id;
+        this.column = column;
+        this.label = label;
+        this.type = type;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String column() {
+        return column;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public static Optional<LogField> fromId(String id) {
+        return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,94 @@
+package app.scalpjournal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs the real {@code log} subcommands end to end on a temporary journal. */
+class LogCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        CommandLine cl = JournalCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        String[] all = new String[args.length + 2];
+        all[0] = "--library";
+        all[1] = dir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int exit = cl.execute(all);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void addThenListAsLinesAndJson() throws Exception {
+        Run added = run("log", "add", "--date", "2026-03-01", "--kind", "microneedling", "--needle-mm", "0.5", "--device", "roller",
+                "--area", "crown", "--applied-after", "serum", "--aftercare", "no washing until morning",
+                "--side-effect", "redness", "--side-effect", "itching", "--side-effect-note", "gone by evening", "--note", "first session");
+        assertEquals(0, added.exit(), added.err());
+        assertTrue(added.out().startsWith("added #1 2026-03-01 Microneedling / derma rolling · needle 0.5 mm · device: roller"), added.out());
+        assertEquals(0, run("log", "add", "--date", "2026-03-02", "--kind", "topical", "--name", "Minoxidil foam", "--strength", "5%",
+                "--amount", "half a cap", "--times-per-day", "2").exit());
+        assertEquals(0, run("log", "add", "--date", "2026-02-01", "--kind", "smp", "--session", "1", "--clinic", "Studio Ink").exit());
+
+        Run all = run("log", "list");
+        assertEquals(0, all.exit(), all.err());
+        String[] lines = all.out().strip().split("\\R");
+        assertEquals(3, lines.length, all.out());
+        assertTrue(lines[0].startsWith("2026-02-01  #3  smp  Scalp micropigmentation session · session 1"), lines[0]);
+
+        Run filtered = run("log", "list", "--from", "2026-03-01", "--kind", "microneedling", "--json");
+        assertEquals(0, filtered.exit(), filtered.err());
+        JsonNode json = new ObjectMapper().readTree(filtered.out());
+        assertEquals(1, json.size());
+        JsonNode item = json.get(0);
+        assertEquals("microneedling", item.get("kind").asText());
+        assertEquals(0.5, item.get("needleMm").asDouble());
+        assertTrue(item.get("needleMm").isNumber());
+        assertEquals("redness", item.get("sideEffects").get(0).asText());
+        assertEquals("no washing until morning", item.get("aftercare").asText());
+        assertEquals(1, run("log", "list", "--to", "2026-02-28").out().strip().lines().count());
+    }
+
+    @Test
+    void validationProblemsExitOneWithAMessage() {
+        Run bad = run("log", "add", "--date", "2026-03-01", "--kind", "microneedling", "--needle-mm", "-0.5");
+        assertEquals(1, bad.exit());
+        assertEquals("log add: --needle-mm: needle length must be a positive number of millimetres up to 10, e.g. 0.5 (got '-0.5')",
+                bad.err().strip());
+        Run wrongField = run("log", "add", "--date", "2026-03-01", "--kind", "massage", "--dose", "1 tablet");
+        assertEquals(1, wrongField.exit());
+        assertTrue(wrongField.err().contains("dose is not recorded for scalp massage items"), wrongField.err());
+        Run badDate = run("log", "add", "--date", "2026-13-01", "--kind", "massage");
+        assertEquals(1, badDate.exit());
+        assertEquals("log add: the date '2026-13-01' is not a calendar day like 2026-03-01", badDate.err().strip());
+        assertEquals("", run("log", "list").out(), "nothing was stored");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        Run unknownKind = run("log", "add", "--date", "2026-03-01", "--kind", "laser");
+        assertEquals(2, unknownKind.exit());
+        assertTrue(unknownKind.err().contains("unknown kind 'laser' (use one of: massage, microneedling, smp, topical, oral, in-clinic, other)"),
+                unknownKind.err());
+        assertEquals(2, run("log", "add", "--kind", "massage").exit(), "--date is required");
+        assertEquals(2, run("log", "add", "--date", "2026-03-01", "--kind", "massage", "--side-effect", "bliss").exit());
+        assertEquals(2, run("log", "list", "--from", "yesterday").exit());
+        assertEquals(2, run("log", "list", "--from", "2026-03-02", "--to", "2026-03-01").exit());
+        assertEquals(2, run("log").exit());
+    }
+}
