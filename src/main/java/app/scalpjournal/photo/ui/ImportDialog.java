@@ -1,0 +1,216 @@
+package app.scalpjournal.photo.ui;
+
+import app.scalpjournal.photo.Region;
+import app.scalpjournal.ui.Themes;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The import window: asks the region, the date rule and a note; shows progress with Cancel while the
+ * main window stays usable; ends with a summary listing every file that was not imported and why.
+ */
+public final class ImportDialog {
+    private final ImportViewModel model;
+    private final Stage stage = new Stage();
+    private final StackPane pages = new StackPane();
+
+    public ImportDialog(Window owner, ImportViewModel model) {
+        this.model = model;
+        stage.initOwner(owner);
+        // Not modal: the journal stays usable while a long import runs.
+        stage.initModality(Modality.NONE);
+        stage.setTitle("Import photos");
+        Node choose = choosePage();
+        Node running = progressPage();
+        Node done = summaryPage();
+        pages.getChildren().addAll(choose, running, done);
+        pages.setId("importDialog");
+        pages.setPadding(new Insets(20));
+        choose.visibleProperty().bind(model.phaseProperty().isEqualTo(ImportViewModel.Phase.CHOOSING));
+        running.visibleProperty().bind(model.phaseProperty().isEqualTo(ImportViewModel.Phase.RUNNING));
+        done.visibleProperty().bind(model.phaseProperty().isEqualTo(ImportViewModel.Phase.DONE));
+        Scene scene = new Scene(pages, 560, 520);
+        Themes.style(scene);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.phaseProperty().get() != ImportViewModel.Phase.RUNNING) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (model.phaseProperty().get() == ImportViewModel.Phase.RUNNING) {
+                model.cancel();
+                e.consume();
+            }
+        });
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private Node choosePage() {
+        Label title = new Label(describe(model.paths()));
+        title.getStyleClass().add("title-4");
+        title.setWrapText(true);
+
+        Label regionLabel = new Label("Which part of the scalp do these photos show?");
+        regionLabel.getStyleClass().add("section-label");
+        ToggleGroup regions = new ToggleGroup();
+        GridPane regionGrid = new GridPane();
+        regionGrid.setHgap(20);
+        regionGrid.setVgap(8);
+        Region[] all = Region.values();
+        for (int i = 0; i < all.length; i++) {
+            RadioButton r = new RadioButton(all[i].label());
+            r.setId("region-" + all[i].id());
+            r.setUserData(all[i]);
+            r.setToggleGroup(regions);
+            r.setSelected(all[i] == model.regionProperty().get());
+            regionGrid.add(r, i % 2, i / 2);
+        }
+        regions.selectedToggleProperty().addListener((obs, old, now) ->
+                model.regionProperty().set(now == null ? null : (Region) now.getUserData()));
+
+        Label dateLabel = new Label("Date");
+        dateLabel.getStyleClass().add("section-label");
+        ToggleGroup dates = new ToggleGroup();
+        RadioButton own = new RadioButton("Each photo's own date (camera date, else the file's time)");
+        own.setId("ownDates");
+        own.setToggleGroup(dates);
+        RadioButton one = new RadioButton("One date for all:");
+        one.setId("oneDate");
+        one.setToggleGroup(dates);
+        (model.ownDatesProperty().get() ? own : one).setSelected(true);
+        model.ownDatesProperty().bind(own.selectedProperty());
+        DatePicker picker = new DatePicker();
+        picker.setId("importDate");
+        picker.setAccessibleText("The date for all imported photos");
+        picker.valueProperty().bindBidirectional(model.fixedDateProperty());
+        picker.disableProperty().bind(own.selectedProperty());
+        HBox oneRow = new HBox(10, one, picker);
+        oneRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label noteLabel = new Label("Note (optional)");
+        noteLabel.getStyleClass().add("section-label");
+        TextArea note = new TextArea();
+        note.setId("importNote");
+        note.setAccessibleText("Optional note added to each day these photos go into");
+        note.setPromptText("Added to the note of each day these photos go into.");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.textProperty().bindBidirectional(model.noteProperty());
+        noteLabel.setLabelFor(note);
+
+        Button cancel = new Button("Cancel");
+        cancel.setId("importCancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> stage.close());
+        Button start = new Button("Import");
+        start.setId("importStart");
+        start.setDefaultButton(true);
+        start.getStyleClass().add("accent");
+        start.disableProperty().bind(model.canStartBinding().not());
+        start.setOnAction(e -> model.start());
+        VBox page = new VBox(12, title, regionLabel, regionGrid, dateLabel, own, oneRow, noteLabel, note, buttons(cancel, start));
+        VBox.setVgrow(note, Priority.ALWAYS);
+        return page;
+    }
+
+    private Node progressPage() {
+        Label title = new Label("Importing…");
+        title.getStyleClass().add("title-4");
+        ProgressBar bar = new ProgressBar();
+        bar.setId("importProgress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(model.progressProperty());
+        Label text = new Label();
+        text.setId("importProgressText");
+        text.textProperty().bind(model.progressTextProperty());
+        Label hint = new Label("You can keep using the journal while this runs.");
+        hint.getStyleClass().add("hint");
+        Button stop = new Button("Cancel");
+        stop.setId("importStop");
+        stop.setOnAction(e -> {
+            model.cancel();
+            stop.setDisable(true);
+        });
+        VBox page = new VBox(14, title, bar, text, hint, buttons(stop));
+        page.setAlignment(Pos.CENTER_LEFT);
+        return page;
+    }
+
+    private Node summaryPage() {
+        Label title = new Label();
+        title.setId("importSummary");
+        title.getStyleClass().add("title-4");
+        title.setWrapText(true);
+        Label problem = new Label();
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        ListView<String> problems = new ListView<>();
+        problems.setId("importProblems");
+        problems.setAccessibleText("Files not imported, with the reason");
+        TitledPane details = new TitledPane("", problems);
+        details.setId("importDetails");
+        details.setExpanded(true);
+        details.setAnimated(false);
+        VBox.setVgrow(details, Priority.ALWAYS);
+        Button close = new Button("Close");
+        close.setId("importClose");
+        close.setDefaultButton(true);
+        close.setOnAction(e -> stage.close());
+        model.summaryProperty().addListener((obs, old, summary) -> {
+            if (summary == null) {
+                return;
+            }
+            title.setText("Import finished: " + summary.line());
+            List<String> lines = ImportViewModel.problemLines(summary);
+            problems.getItems().setAll(lines);
+            details.setText(lines.size() == 1 ? "1 file needs a look" : lines.size() + " files need a look");
+            details.setVisible(!lines.isEmpty());
+            details.setManaged(!lines.isEmpty());
+        });
+        return new VBox(12, title, problem, details, buttons(close));
+    }
+
+    private static HBox buttons(Button... buttons) {
+        HBox box = new HBox(10, buttons);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        return box;
+    }
+
+    private static String describe(List<Path> paths) {
+        if (paths.size() == 1) {
+            Path p = paths.get(0);
+            return "Import " + (java.nio.file.Files.isDirectory(p) ? "the folder " : "") + p.getFileName();
+        }
+        return "Import " + paths.size() + " files and folders";
+    }
+}

@@ -1,0 +1,220 @@
+package app.scalpjournal.photo.ui;
+
+import app.scalpjournal.photo.Photo;
+import app.scalpjournal.ui.Formats;
+import app.scalpjournal.ui.TaskRunner;
+import app.scalpjournal.ui.Themes;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * One photo, large: the screen preview first, and the full-resolution original (decoded in the
+ * background) once the user zooms past what the preview holds. Wheel zooms at the pointer, +/- zoom
+ * at the centre, drag pans, F fits, 1 shows actual size, Esc closes.
+ */
+public final class PhotoViewer {
+    /** Where the viewer gets its pixels; both are slow and run on the task runner. */
+    public interface Source {
+        Path preview(Photo photo) throws IOException;
+
+        BufferedImage fullResolution(Photo photo) throws IOException;
+    }
+
+    static final double STEP = 1.25;
+    static final double MAX_SCALE = 8;
+
+    private final Photo photo;
+    private final Source source;
+    private final TaskRunner runner;
+    private final Stage stage = new Stage();
+    private final Pane canvas = new Pane();
+    private final ImageView view = new ImageView();
+    private final Label caption = new Label();
+    /** Screen pixels per original pixel. */
+    private double scale = 1;
+    private boolean fitted = true;
+    private boolean fullLoaded;
+    private boolean fullRequested;
+    private double dragX;
+    private double dragY;
+
+    public PhotoViewer(Window owner, Photo photo, Source source, TaskRunner runner) {
+        this.photo = photo;
+        this.source = source;
+        this.runner = runner;
+        stage.initOwner(owner);
+        stage.setTitle(photo.originalName() + " — " + photo.region().label() + ", " + Formats.taken(photo.takenAt()));
+        view.setPreserveRatio(false);
+        view.setSmooth(true);
+        canvas.getChildren().add(view);
+        canvas.setId("viewerCanvas");
+        canvas.setAccessibleText("Photo " + photo.originalName());
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(canvas.widthProperty());
+        clip.heightProperty().bind(canvas.heightProperty());
+        canvas.setClip(clip);
+        caption.setId("viewerCaption");
+        caption.getStyleClass().add("viewer-caption");
+        caption.setPadding(new Insets(6, 12, 6, 12));
+        BorderPane root = new BorderPane(canvas);
+        root.setBottom(caption);
+        root.getStyleClass().add("photo-viewer");
+        root.setId("photoViewer");
+        Scene scene = new Scene(root, 1000, 760);
+        Themes.style(scene);
+        stage.setScene(scene);
+
+        canvas.widthProperty().addListener((obs, o, n) -> relayoutAfterResize());
+        canvas.heightProperty().addListener((obs, o, n) -> relayoutAfterResize());
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                zoomAt(e.getDeltaY() > 0 ? STEP : 1 / STEP, e.getX(), e.getY());
+            }
+            e.consume();
+        });
+        canvas.setOnMousePressed(e -> {
+            dragX = e.getX() - view.getLayoutX();
+            dragY = e.getY() - view.getLayoutY();
+            canvas.setCursor(Cursor.CLOSED_HAND);
+        });
+        canvas.setOnMouseDragged(e -> {
+            view.setLayoutX(e.getX() - dragX);
+            view.setLayoutY(e.getY() - dragY);
+            fitted = false;
+        });
+        canvas.setOnMouseReleased(e -> canvas.setCursor(Cursor.DEFAULT));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        updateCaption();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show() {
+        stage.show();
+        runner.run(() -> new Image(source.preview(photo).toUri().toString()), image -> {
+            if (!fullLoaded) {
+                view.setImage(image);
+            }
+            fit();
+        }, e -> caption.setText(photo.originalName() + ": cannot show this photo (" + e.getMessage() + ")"));
+    }
+
+    /** Screen pixels per original pixel: 1 is actual size. */
+    public double scale() {
+        return scale;
+    }
+
+    public boolean isFullResolution() {
+        return fullLoaded;
+    }
+
+    public void fit() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        scale = Math.min(w / photo.width(), h / photo.height());
+        fitted = true;
+        place((w - photo.width() * scale) / 2, (h - photo.height() * scale) / 2);
+    }
+
+    public void actualSize() {
+        zoomTo(1, canvas.getWidth() / 2, canvas.getHeight() / 2);
+    }
+
+    /** Zooms by {@code factor} keeping the photo point under (x, y) where it is. */
+    public void zoomAt(double factor, double x, double y) {
+        zoomTo(scale * factor, x, y);
+    }
+
+    private void zoomTo(double target, double x, double y) {
+        double fitScale = Math.min(canvas.getWidth() / photo.width(), canvas.getHeight() / photo.height());
+        double next = Math.max(Math.min(fitScale, 1), Math.min(MAX_SCALE, target));
+        double ratio = next / scale;
+        double nx = x - (x - view.getLayoutX()) * ratio;
+        double ny = y - (y - view.getLayoutY()) * ratio;
+        scale = next;
+        fitted = false;
+        place(nx, ny);
+    }
+
+    private void place(double x, double y) {
+        view.setFitWidth(photo.width() * scale);
+        view.setFitHeight(photo.height() * scale);
+        view.setLayoutX(x);
+        view.setLayoutY(y);
+        updateCaption();
+        loadFullResolutionWhenNeeded();
+    }
+
+    /** The preview holds about 2048 px on its long edge: past that, show the original's pixels. */
+    private void loadFullResolutionWhenNeeded() {
+        Image shown = view.getImage();
+        if (fullRequested || shown == null) {
+            return;
+        }
+        double previewScale = shown.getWidth() / photo.width();
+        if (scale <= previewScale * 1.05) {
+            return;
+        }
+        fullRequested = true;
+        caption.setText(caption.getText() + "  ·  loading full resolution…");
+        runner.run(() -> SwingFXUtils.toFXImage(source.fullResolution(photo), null), image -> {
+            view.setImage(image);
+            fullLoaded = true;
+            updateCaption();
+        }, e -> caption.setText(photo.originalName() + ": full resolution not available (" + e.getMessage() + ")"));
+    }
+
+    private void relayoutAfterResize() {
+        if (fitted) {
+            fit();
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        double cx = canvas.getWidth() / 2;
+        double cy = canvas.getHeight() / 2;
+        KeyCode code = e.getCode();
+        String text = e.getText();
+        if (code == KeyCode.ESCAPE) {
+            stage.close();
+        } else if (code == KeyCode.F) {
+            fit();
+        } else if (code == KeyCode.DIGIT1 || code == KeyCode.NUMPAD1) {
+            actualSize();
+        } else if (code == KeyCode.ADD || code == KeyCode.PLUS || code == KeyCode.EQUALS || "+".equals(text)) {
+            zoomAt(STEP, cx, cy);
+        } else if (code == KeyCode.SUBTRACT || code == KeyCode.MINUS || "-".equals(text)) {
+            zoomAt(1 / STEP, cx, cy);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void updateCaption() {
+        caption.setText(photo.originalName() + "  ·  " + photo.region().label() + "  ·  " + Formats.taken(photo.takenAt())
+                + "  ·  " + photo.width() + " × " + photo.height() + "  ·  " + Math.round(scale * 100) + "%"
+                + (fullLoaded ? "" : "  ·  F fit, 1 actual size, Esc close"));
+    }
+}
