@@ -58,11 +58,13 @@ public final class MainWindow extends BorderPane {
     private final ToolBar toolbar = new ToolBar();
     private final Label status = new Label();
     private final Consumer<List<Path>> importer;
+    private final TimelineView timeline;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
 
     public MainWindow(TimelineView timeline, EntryView entry, TimelineViewModel timelineModel, UndoStack undo,
                       Consumer<List<Path>> importer) {
         this.importer = importer;
+        this.timeline = timeline;
         setId("mainWindow");
         getStyleClass().add("main-window");
 
@@ -136,6 +138,10 @@ public final class MainWindow extends BorderPane {
         menus.get(section).getItems().add(at, item);
         insertAt.put(section, at + 1);
         menus.get(section).setVisible(true);
+    }
+
+    public TimelineView timeline() {
+        return timeline;
     }
 
     public void addToolbarItem(Node node) {

@@ -34,6 +34,11 @@ public final class PhotoThumb extends StackPane {
         return photo;
     }
 
+    /** True once the thumbnail of the shown photo is on screen. */
+    public boolean isLoaded() {
+        return photo != null && view.getImage() != null;
+    }
+
     public void show(Photo next) {
         if (next != null && photo != null && next.sha256().equals(photo.sha256()) && view.getImage() != null) {
             photo = next;

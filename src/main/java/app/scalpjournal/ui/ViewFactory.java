@@ -5,8 +5,18 @@ import app.scalpjournal.journal.ui.EntryView;
 import app.scalpjournal.journal.ui.EntryViewModel;
 import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.journal.ui.TimelineViewModel;
+import app.scalpjournal.library.Settings;
+import app.scalpjournal.photo.ImageDecoder;
+import app.scalpjournal.photo.ImportSummary;
+import app.scalpjournal.photo.ImportResult;
 import app.scalpjournal.photo.Photo;
+import app.scalpjournal.photo.ui.ImportDialog;
+import app.scalpjournal.photo.ui.ImportViewModel;
+import app.scalpjournal.photo.ui.PhotoViewer;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -28,16 +38,22 @@ public final class ViewFactory {
     public ViewFactory(AppContext context) {
         this.context = context;
         this.runner = new FxTaskRunner(context.executor());
-        this.thumbnails = new ThumbnailCache(this::thumbnailFile, runner, THUMBNAIL_CACHE);
+        this.thumbnails = new ThumbnailCache(context.previews()::thumbnail, runner, THUMBNAIL_CACHE);
         this.undo = new UndoStack(runner);
         this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner);
-        this.entryModel = new EntryViewModel(context.entries(), context.photos(), runner, context.clock());
+        this.entryModel = new EntryViewModel(context.entries(), context.photos(), context.photoService(), undo,
+                runner, context.clock());
     }
 
     public MainWindow mainWindow() {
         TimelineView timeline = new TimelineView(timelineModel, thumbnails, entryModel::load);
         EntryView entry = new EntryView(entryModel, thumbnails, this::openPhoto);
         entryModel.setOnSaved(timelineModel::entryChanged);
+        entryModel.setOnJournalChanged(show -> timelineModel.reload(() -> {
+            if (show < 0 || !timeline.select(show)) {
+                timeline.list().getSelectionModel().clearSelection();
+            }
+        }));
         window = new MainWindow(timeline, entry, timelineModel, undo, this::startImport);
         installFeatures(window);
         timelineModel.reload();
@@ -66,13 +82,42 @@ public final class ViewFactory {
         entryModel.flush();
     }
 
-    private Path thumbnailFile(Photo photo) {
-        throw new UnsupportedOperationException("thumbnails arrive with the preview cache");
-    }
-
     private void openPhoto(Photo photo) {
+        new PhotoViewer(window.getScene().getWindow(), photo, new PhotoViewer.Source() {
+            @Override
+            public Path preview(Photo p) throws IOException {
+                return context.previews().preview(p);
+            }
+
+            @Override
+            public BufferedImage fullResolution(Photo p) throws IOException {
+                return ImageDecoder.readUpright(context.library().layout().original(p.sha256(), p.ext()), p.orientation(), 0);
+            }
+        }, runner).show();
     }
 
+    /** Opens the import dialog for these files and folders; afterwards the timeline shows the newest imported entry. */
     private void startImport(List<Path> paths) {
+        ImportViewModel model = new ImportViewModel(paths, context.importer()::importPaths,
+                new Settings(context.library().database()), runner, LocalDate.now(context.clock()));
+        model.setOnFinished(summary -> {
+            window.showMessage("Import: " + summary.line());
+            long newest = newestEntry(summary);
+            timelineModel.reload(() -> {
+                if (newest >= 0) {
+                    window.timeline().select(newest);
+                }
+            });
+        });
+        new ImportDialog(window.getScene().getWindow(), model).show();
+    }
+
+    private static long newestEntry(ImportSummary summary) {
+        return summary.results().stream()
+                .filter(r -> r instanceof ImportResult.Imported)
+                .map(r -> ((ImportResult.Imported) r).photo())
+                .max(java.util.Comparator.comparing(p -> p.takenAt() == null ? java.time.LocalDateTime.MIN : p.takenAt().local()))
+                .map(Photo::entryId)
+                .orElse(-1L);
     }
 }

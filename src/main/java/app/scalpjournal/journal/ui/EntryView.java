@@ -2,6 +2,8 @@ package app.scalpjournal.journal.ui;
 
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.photo.Photo;
+import app.scalpjournal.photo.ui.DateDialog;
+import app.scalpjournal.ui.Dialogs;
 import app.scalpjournal.ui.Formats;
 import app.scalpjournal.ui.PhotoThumb;
 import app.scalpjournal.ui.ThumbnailCache;
@@ -9,6 +11,8 @@ import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -48,6 +52,12 @@ public final class EntryView extends StackPane {
         date.setId("entryDate");
         date.getStyleClass().addAll("entry-title", "title-3");
         actions.setAlignment(Pos.CENTER_RIGHT);
+        Button deleteEntry = new Button("Delete entry", new FontIcon(Material2AL.DELETE_OUTLINE));
+        deleteEntry.setId("deleteEntry");
+        deleteEntry.setAccessibleText("Delete this entry with its photos and note");
+        deleteEntry.getStyleClass().add("flat");
+        deleteEntry.setOnAction(e -> confirmDeleteEntry());
+        actions.getChildren().add(deleteEntry);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(12, date, gap, actions);
@@ -105,6 +115,28 @@ public final class EntryView extends StackPane {
         return actions;
     }
 
+    private void confirmDeleteEntry() {
+        Entry entry = model.entryProperty().get();
+        if (entry != null && Dialogs.confirm(getScene().getWindow(), "Delete this entry?",
+                "The entry of " + Formats.longDay(entry.date()) + " goes with its " + model.photos().size()
+                        + " photo(s) and its note. You can undo this with Edit > Undo (Ctrl+Z).", "Delete entry")) {
+            model.deleteEntry();
+        }
+    }
+
+    private void confirmDeletePhoto(Photo photo) {
+        if (Dialogs.confirm(getScene().getWindow(), "Delete this photo?",
+                photo.originalName() + " is taken out of the journal. You can undo this with Edit > Undo (Ctrl+Z).",
+                "Delete photo")) {
+            model.deletePhoto(photo);
+        }
+    }
+
+    private void correctDate(Photo photo) {
+        DateDialog.ask(getScene().getWindow(), photo, model.entryProperty().get().date().atTime(12, 0))
+                .ifPresent(when -> model.correctDate(photo, when));
+    }
+
     private void showEntry(Entry entry) {
         date.setText(entry == null ? "" : Formats.longDay(entry.date()));
     }
@@ -130,8 +162,18 @@ public final class EntryView extends StackPane {
                 onOpenPhoto.accept(photo);
             }
         });
-        Label region = new Label(photo.region().label());
+        ComboBox<app.scalpjournal.photo.Region> region = new ComboBox<>();
+        region.getItems().addAll(app.scalpjournal.photo.Region.values());
+        region.setValue(photo.region());
+        region.setId("photoRegion-" + photo.id());
+        region.setAccessibleText("Region of " + photo.originalName());
         region.getStyleClass().add("photo-region");
+        region.setMaxWidth(Double.MAX_VALUE);
+        region.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != photo.region()) {
+                model.changeRegion(photo, now);
+            }
+        });
         Label taken = new Label(Formats.taken(photo.takenAt()));
         taken.getStyleClass().add("photo-date");
         if (model.isInFuture(photo)) {
@@ -143,7 +185,22 @@ public final class EntryView extends StackPane {
         }
         Label source = new Label("Date: " + photo.dateSource().label());
         source.getStyleClass().add("photo-date-source");
-        VBox tile = new VBox(4, thumb, region, taken, source);
+        Button date = new Button("Correct date…", new FontIcon(Material2AL.CALENDAR_TODAY));
+        date.setId("photoDate-" + photo.id());
+        date.setAccessibleText("Correct the date of " + photo.originalName());
+        date.getStyleClass().addAll("flat", "small");
+        date.setOnAction(e -> correctDate(photo));
+        Button delete = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
+        delete.setId("photoDelete-" + photo.id());
+        delete.setAccessibleText("Delete " + photo.originalName());
+        delete.setTooltip(new Tooltip("Delete this photo"));
+        delete.getStyleClass().addAll("flat", "small");
+        delete.setOnAction(e -> confirmDeletePhoto(photo));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(4, date, gap, delete);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox tile = new VBox(4, thumb, region, taken, source, buttons);
         tile.getStyleClass().add("photo-tile");
         tile.setPrefWidth(THUMB);
         tile.setMaxWidth(THUMB);

@@ -4,11 +4,15 @@ import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
+import app.scalpjournal.photo.PhotoService;
+import app.scalpjournal.photo.Region;
+import app.scalpjournal.ui.UndoStack;
 import app.scalpjournal.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,6 +31,8 @@ public final class EntryViewModel {
 
     private final EntryRepository entries;
     private final PhotoRepository photos;
+    private final PhotoService service;
+    private final UndoStack undo;
     private final TaskRunner runner;
     private final Clock clock;
 
@@ -36,13 +42,18 @@ public final class EntryViewModel {
     private final StringProperty saveStatus = new SimpleStringProperty("");
     private Consumer<Entry> onSaved = e -> {
     };
+    private LongConsumer onJournalChanged = id -> {
+    };
     private boolean settingNote;
     private boolean dirty;
     private TaskRunner.Handle loading;
 
-    public EntryViewModel(EntryRepository entries, PhotoRepository photos, TaskRunner runner, Clock clock) {
+    public EntryViewModel(EntryRepository entries, PhotoRepository photos, PhotoService service, UndoStack undo,
+                          TaskRunner runner, Clock clock) {
         this.entries = entries;
         this.photos = photos;
+        this.service = service;
+        this.undo = undo;
         this.runner = runner;
         this.clock = clock;
         note.addListener((obs, old, now) -> {
@@ -73,6 +84,61 @@ public final class EntryViewModel {
     /** Called on the UI thread with each entry after its note was stored (the timeline updates its row). */
     public void setOnSaved(Consumer<Entry> onSaved) {
         this.onSaved = onSaved;
+    }
+
+    /**
+     * Called on the UI thread after photos or entries changed (delete, undo, date or region
+     * corrected) with the entry to show next, or -1 for none: the timeline reloads and selects it.
+     */
+    public void setOnJournalChanged(LongConsumer onJournalChanged) {
+        this.onJournalChanged = onJournalChanged;
+    }
+
+    public void deletePhoto(Photo photo) {
+        long entryId = photo.entryId();
+        write(() -> service.deletePhoto(photo.id()), () -> {
+            undo.push("Deleted photo " + photo.originalName(), () -> service.restorePhoto(photo.id()), () -> journalChanged(entryId));
+            journalChanged(entryId);
+        });
+    }
+
+    public void deleteEntry() {
+        Entry current = entry.get();
+        if (current == null) {
+            return;
+        }
+        flush();
+        write(() -> service.deleteEntry(current.id()), () -> {
+            undo.push("Deleted the entry of " + current.date(), () -> service.restoreEntry(current.id()),
+                    () -> journalChanged(current.id()));
+            show(new Loaded(null, List.of()));
+            journalChanged(-1);
+        });
+    }
+
+    /** Sets the photo's date by hand; it moves to that day's entry, which is shown next. */
+    public void correctDate(Photo photo, LocalDateTime when) {
+        flush();
+        runner.run(() -> service.correctDate(photo.id(), when), moved -> journalChanged(moved.entryId()),
+                e -> saveStatus.set("Date not changed: " + e.getMessage()));
+    }
+
+    public void changeRegion(Photo photo, Region region) {
+        write(() -> photos.updateRegion(photo.id(), region), () -> journalChanged(photo.entryId()));
+    }
+
+    private void write(Runnable work, Runnable then) {
+        runner.run(() -> {
+            work.run();
+            return Boolean.TRUE;
+        }, ok -> then.run(), e -> saveStatus.set("Not changed: " + e.getMessage()));
+    }
+
+    private void journalChanged(long entryToShow) {
+        if (entryToShow >= 0) {
+            load(entryToShow);
+        }
+        onJournalChanged.accept(entryToShow);
     }
 
     /** A date later than now is kept as the user gave it, but marked so they can check it. */

@@ -69,12 +69,21 @@ public final class TimelineViewModel {
     }
 
     public void reload() {
+        reload(() -> {
+        });
+    }
+
+    /** Reads the journal again; {@code afterShown} runs once the new rows are in the list (to select one). */
+    public void reload(Runnable afterShown) {
         if (pending != null) {
             pending.cancel();
         }
         Region region = regionFilter.get();
         loading.set(true);
-        pending = runner.run(() -> read(region), this::show, e -> {
+        pending = runner.run(() -> read(region), snapshot -> {
+            show(snapshot);
+            afterShown.run();
+        }, e -> {
             loading.set(false);
             problem.set("The journal could not be read: " + e.getMessage());
         });

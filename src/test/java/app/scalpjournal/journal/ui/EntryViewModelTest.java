@@ -10,12 +10,16 @@ import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
+import app.scalpjournal.photo.PhotoService;
+import app.scalpjournal.photo.DateSource;
+import app.scalpjournal.ui.UndoStack;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +35,9 @@ class EntryViewModelTest {
     private EntryRepository entries;
     private PhotoRepository photos;
     private EntryViewModel model;
+    private UndoStack undo;
     private final List<Entry> saved = new ArrayList<>();
+    private final List<Long> changed = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -39,8 +45,11 @@ class EntryViewModelTest {
         Clock clock = Clock.fixed(Instant.parse("2026-04-01T10:00:00Z"), ZoneOffset.UTC);
         entries = new EntryRepository(library.database(), clock);
         photos = new PhotoRepository(library.database());
-        model = new EntryViewModel(entries, photos, new SameThreadTaskRunner(), clock);
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        undo = new UndoStack(runner);
+        model = new EntryViewModel(entries, photos, new PhotoService(library, entries, photos, clock), undo, runner, clock);
         model.setOnSaved(saved::add);
+        model.setOnJournalChanged(changed::add);
     }
 
     @AfterEach
@@ -110,5 +119,55 @@ class EntryViewModelTest {
         model.clear();
         assertNull(model.entryProperty().get());
         assertTrue(model.photos().isEmpty());
+    }
+
+    @Test
+    void deletedPhotoComesBackWithUndo() {
+        Entry e = entries.findOrCreate(LocalDate.of(2026, 3, 1));
+        Photo p = photos.insert(TimelineViewModelTest.photoRow(e.id(), "p1", e.date(), Region.BACK));
+        photos.insert(TimelineViewModelTest.photoRow(e.id(), "p2", e.date(), Region.BACK));
+        model.load(e.id());
+        model.deletePhoto(p);
+        assertEquals(1, model.photos().size());
+        assertEquals("Deleted photo p1.jpg", undo.nextProperty().get());
+        assertEquals(List.of(e.id()), changed);
+        undo.undo();
+        assertEquals(2, model.photos().size());
+        assertTrue(undo.nextProperty().get().isEmpty());
+        assertEquals("Restored: photo p1.jpg.", undo.messageProperty().get());
+    }
+
+    @Test
+    void deletedEntryComesBackWithItsNoteAfterUndo() {
+        Entry e = entries.updateNote(entries.findOrCreate(LocalDate.of(2026, 3, 1)).id(), "kept");
+        model.load(e.id());
+        model.noteProperty().set("kept and more");
+        model.deleteEntry();
+        assertNull(model.entryProperty().get());
+        assertTrue(entries.listNewestFirst().isEmpty());
+        undo.undo();
+        assertEquals("kept and more", model.noteProperty().get());
+        assertEquals(e.id(), model.entryProperty().get().id());
+    }
+
+    @Test
+    void correctedDateMovesPhotoToThatDayAndShowsIt() {
+        Entry e = entries.findOrCreate(LocalDate.of(2026, 3, 1));
+        Photo p = photos.insert(TimelineViewModelTest.photoRow(e.id(), "p1", e.date(), Region.BACK));
+        model.load(e.id());
+        model.correctDate(p, LocalDateTime.of(2026, 2, 14, 8, 5));
+        Photo moved = photos.find(p.id()).orElseThrow();
+        assertEquals(DateSource.MANUAL, moved.dateSource());
+        assertEquals(LocalDate.of(2026, 2, 14), model.entryProperty().get().date());
+        assertEquals(List.of(moved.entryId()), changed);
+    }
+
+    @Test
+    void regionChangeIsStored() {
+        Entry e = entries.findOrCreate(LocalDate.of(2026, 3, 1));
+        Photo p = photos.insert(TimelineViewModelTest.photoRow(e.id(), "p1", e.date(), Region.BACK));
+        model.load(e.id());
+        model.changeRegion(p, Region.CROWN);
+        assertEquals(Region.CROWN, model.photos().get(0).region());
     }
 }

@@ -1,0 +1,64 @@
+package app.scalpjournal.photo.ui;
+
+import app.scalpjournal.photo.Photo;
+import app.scalpjournal.ui.Formats;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+
+/** Asks the date and time a photo was taken; the answer is recorded as "set by you". */
+public final class DateDialog {
+    private DateDialog() {
+    }
+
+    public static Optional<LocalDateTime> ask(Window owner, Photo photo, LocalDateTime suggested) {
+        Dialog<LocalDateTime> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Correct the date");
+        dialog.setHeaderText("When was " + photo.originalName() + " taken?");
+        ButtonType save = new ButtonType("Save date", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("dateDialog");
+
+        LocalDateTime start = photo.takenAt() != null ? photo.takenAt().local() : suggested;
+        DatePicker date = new DatePicker(start.toLocalDate());
+        date.setId("photoDatePicker");
+        date.setAccessibleText("Date taken");
+        Spinner<Integer> hour = new Spinner<>(0, 23, start.getHour());
+        hour.setId("photoHour");
+        hour.setAccessibleText("Hour");
+        Spinner<Integer> minute = new Spinner<>(0, 59, start.getMinute());
+        minute.setId("photoMinute");
+        minute.setAccessibleText("Minute");
+        for (Spinner<Integer> s : java.util.List.of(hour, minute)) {
+            s.setEditable(true);
+            s.setPrefWidth(80);
+        }
+        Label now = new Label("Now: " + Formats.taken(photo.takenAt()) + " (" + photo.dateSource().label() + ")");
+        now.getStyleClass().add("hint");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(10, 0, 0, 0));
+        grid.addRow(0, new Label("Date"), date);
+        grid.addRow(1, new Label("Time"), new HBox(6, hour, new Label(":"), minute));
+        grid.add(now, 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().lookupButton(save).setId("saveDate");
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(date.valueProperty().isNull());
+        dialog.setResultConverter(b -> b == save && date.getValue() != null
+                ? LocalDateTime.of(date.getValue(), LocalTime.of(hour.getValue(), minute.getValue()))
+                : null);
+        return dialog.showAndWait();
+    }
+}

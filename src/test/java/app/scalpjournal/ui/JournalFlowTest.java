@@ -1,0 +1,172 @@
+package app.scalpjournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.scalpjournal.App;
+import app.scalpjournal.journal.ui.TimelineItem;
+import app.scalpjournal.testsupport.TestImages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole journey on the real window, headless: import, note, viewer, delete and undo, restart. */
+class JournalFlowTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        stop();
+        FxToolkit.cleanupStages();
+    }
+
+    private void start(Path library) throws Exception {
+        app = FxToolkit.setupApplication(App.class, "--library=" + library);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T extends Node> T find(String query) {
+        return robot.lookup(query).query();
+    }
+
+    private ListView<TimelineItem> timeline() {
+        return robot.lookup("#timeline").queryListView();
+    }
+
+    private void selectEntry(LocalDate day) throws Exception {
+        ListView<TimelineItem> list = timeline();
+        int index = -1;
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i) instanceof TimelineItem.EntryRow row && row.entry().date().equals(day)) {
+                index = i;
+            }
+        }
+        assertTrue(index >= 0, "no row for " + day);
+        int at = index;
+        robot.interact(() -> list.scrollTo(at));
+        Node cell = robot.lookup(".entry-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == at).query();
+        robot.clickOn(cell);
+        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(Formats.longDay(day)));
+    }
+
+    private int shownPhotos() {
+        FlowPane photos = find("#entryPhotos");
+        return (int) photos.getChildren().stream().filter(n -> n.getStyleClass().contains("photo-tile")).count();
+    }
+
+    @Test
+    void importEditNoteViewDeleteUndoAndRestart() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        TestImages.writeJpeg(inbox.resolve("crown march.jpg"), 640, 480, TestImages.Exif.taken("2026:03:01 09:30:00"));
+        TestImages.writeJpeg(inbox.resolve("crown feb.jpg"), 480, 640, TestImages.Exif.taken("2026:02:10 20:15:00"));
+        TestImages.writeJpeg(inbox.resolve("crown feb 2.jpg"), 400, 300, TestImages.Exif.taken("2026:02:10 20:16:00"));
+        Files.writeString(inbox.resolve("notes.jpg"), "<html>not a photo</html>");
+        Path library = dir.resolve("journal");
+        start(library);
+        assertTrue(find("#emptyState").isVisible());
+
+        // The chooser and the drop handler both end in importPaths; the dialog is the real one.
+        MainWindow window = find("#mainWindow");
+        robot.interact(() -> window.importPaths(List.of(inbox)));
+        waitUntil(() -> robot.lookup("#importDialog").tryQuery().isPresent());
+        robot.clickOn("#region-crown");
+        Snapshots.save(find("#importDialog"), "import-dialog");
+        robot.clickOn("#importStart");
+        waitUntil(() -> find("#importSummary") instanceof Label l && l.getText().contains("3 imported"));
+        ListView<String> problems = find("#importProblems");
+        assertEquals(1, problems.getItems().size());
+        assertTrue(problems.getItems().get(0).contains("notes.jpg"), problems.getItems().get(0));
+        Snapshots.save(find("#importDialog"), "import-summary");
+        robot.clickOn("#importClose");
+
+        waitUntil(() -> timeline().getItems().size() == 4);
+        assertFalse(find("#emptyState").isVisible());
+        selectEntry(LocalDate.of(2026, 2, 10));
+        waitUntil(() -> shownPhotos() == 2);
+        Snapshots.save(window, "timeline-with-entry");
+
+        robot.clickOn("#noteEditor").write("Massage ten minutes, evening.");
+        waitUntil(() -> EntryViewModelSaved.equals(((Label) find("#saveStatus")).getText()));
+        waitUntil(() -> timeline().getItems().stream().anyMatch(i -> i instanceof TimelineItem.EntryRow r
+                && r.entry().firstLine().equals("Massage ten minutes, evening.")));
+
+        // Viewer: opens large, zooms, actual size loads the original, Esc closes.
+        Node firstPhoto = robot.lookup(".photo-thumb").match(n -> n.getId() != null && n.getId().startsWith("photo-")).query();
+        robot.doubleClickOn(firstPhoto);
+        waitUntil(() -> robot.lookup("#photoViewer").tryQuery().isPresent());
+        waitUntil(() -> ((Label) find("#viewerCaption")).getText().contains("%"));
+        String fitted = ((Label) find("#viewerCaption")).getText();
+        Snapshots.save(find("#photoViewer"), "viewer");
+        robot.clickOn("#viewerCanvas").type(KeyCode.ADD);
+        assertFalse(fitted.equals(((Label) find("#viewerCaption")).getText()), "zooming changes the scale shown");
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> ((Label) find("#viewerCaption")).getText().contains("· 100%"));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#photoViewer").tryQuery().isEmpty());
+
+        // Delete a photo, undo with Ctrl+Z.
+        Node delete = robot.lookup(n -> n.getId() != null && n.getId().startsWith("photoDelete-")).query();
+        robot.clickOn(delete);
+        robot.clickOn("#confirmButton");
+        waitUntil(() -> shownPhotos() == 1);
+        assertTrue(find("#statusUndo").isVisible());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> shownPhotos() == 2);
+
+        // Delete the whole entry, undo from the status bar.
+        robot.clickOn("#deleteEntry");
+        robot.clickOn("#confirmButton");
+        waitUntil(() -> timeline().getItems().size() == 2);
+        robot.clickOn("#statusUndo");
+        waitUntil(() -> timeline().getItems().size() == 4);
+
+        // Restart on the same folder: the note is still there.
+        stop();
+        FxToolkit.cleanupStages();
+        start(library);
+        waitUntil(() -> timeline().getItems().size() == 4);
+        selectEntry(LocalDate.of(2026, 2, 10));
+        waitUntil(() -> ((TextArea) find("#noteEditor")).getText().equals("Massage ten minutes, evening."));
+        assertEquals(2, shownPhotos());
+    }
+
+    private static final String EntryViewModelSaved = app.scalpjournal.journal.ui.EntryViewModel.SAVED;
+}
