@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.App;
+import app.scalpjournal.journal.ui.EntryViewModel;
 import app.scalpjournal.journal.ui.TimelineItem;
 import app.scalpjournal.testsupport.TestImages;
 import java.nio.file.Files;
@@ -111,9 +112,9 @@ class JournalFlowTest {
         Snapshots.save(find("#importDialog"), "import-dialog");
         robot.clickOn("#importStart");
         waitUntil(() -> find("#importSummary") instanceof Label l && l.getText().contains("3 imported"));
-        ListView<String> problems = find("#importProblems");
-        assertEquals(1, problems.getItems().size());
-        assertTrue(problems.getItems().get(0).contains("notes.jpg"), problems.getItems().get(0));
+        String problems = ((TextArea) find("#importProblems")).getText();
+        assertEquals(1, problems.lines().count(), problems);
+        assertTrue(problems.contains("notes.jpg: "), problems);
         Snapshots.save(find("#importDialog"), "import-summary");
         robot.clickOn("#importClose");
 
@@ -124,7 +125,7 @@ class JournalFlowTest {
         Snapshots.save(window, "timeline-with-entry");
 
         robot.clickOn("#noteEditor").write("Massage ten minutes, evening.");
-        waitUntil(() -> EntryViewModelSaved.equals(((Label) find("#saveStatus")).getText()));
+        waitUntil(() -> EntryViewModel.SAVED.equals(((Label) find("#saveStatus")).getText()));
         waitUntil(() -> timeline().getItems().stream().anyMatch(i -> i instanceof TimelineItem.EntryRow r
                 && r.entry().firstLine().equals("Massage ten minutes, evening.")));
 
@@ -138,7 +139,7 @@ class JournalFlowTest {
         robot.clickOn("#viewerCanvas").type(KeyCode.ADD);
         assertFalse(fitted.equals(((Label) find("#viewerCaption")).getText()), "zooming changes the scale shown");
         robot.type(KeyCode.DIGIT1);
-        waitUntil(() -> ((Label) find("#viewerCaption")).getText().contains("· 100%"));
+        waitUntil(() -> ((Label) find("#viewerCaption")).getText().contains("  100%"));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#photoViewer").tryQuery().isEmpty());
 
@@ -167,6 +168,4 @@ class JournalFlowTest {
         waitUntil(() -> ((TextArea) find("#noteEditor")).getText().equals("Massage ten minutes, evening."));
         assertEquals(2, shownPhotos());
     }
-
-    private static final String EntryViewModelSaved = app.scalpjournal.journal.ui.EntryViewModel.SAVED;
 }

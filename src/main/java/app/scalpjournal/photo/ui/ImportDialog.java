@@ -11,7 +11,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
@@ -174,9 +173,13 @@ public final class ImportDialog {
         Label problem = new Label();
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
-        ListView<String> problems = new ListView<>();
+        problem.managedProperty().bind(model.problemProperty().isNotEmpty());
+        // Read-only text: long paths and reasons wrap, and the list can be copied.
+        TextArea problems = new TextArea();
         problems.setId("importProblems");
         problems.setAccessibleText("Files not imported, with the reason");
+        problems.setEditable(false);
+        problems.setWrapText(true);
         TitledPane details = new TitledPane("", problems);
         details.setId("importDetails");
         details.setExpanded(true);
@@ -192,7 +195,7 @@ public final class ImportDialog {
             }
             title.setText("Import finished: " + summary.line());
             List<String> lines = ImportViewModel.problemLines(summary);
-            problems.getItems().setAll(lines);
+            problems.setText(String.join("\n", lines));
             details.setText(lines.size() == 1 ? "1 file needs a look" : lines.size() + " files need a look");
             details.setVisible(!lines.isEmpty());
             details.setManaged(!lines.isEmpty());

@@ -132,7 +132,8 @@ public final class PhotoViewer {
         if (w <= 0 || h <= 0) {
             return;
         }
-        scale = Math.min(w / photo.width(), h / photo.height());
+        // Small photos are shown at actual size rather than blown up.
+        scale = Math.min(1, Math.min(w / photo.width(), h / photo.height()));
         fitted = true;
         place((w - photo.width() * scale) / 2, (h - photo.height() * scale) / 2);
     }
@@ -215,6 +216,6 @@ public final class PhotoViewer {
     private void updateCaption() {
         caption.setText(photo.originalName() + "  ·  " + photo.region().label() + "  ·  " + Formats.taken(photo.takenAt())
                 + "  ·  " + photo.width() + " × " + photo.height() + "  ·  " + Math.round(scale * 100) + "%"
-                + (fullLoaded ? "" : "  ·  F fit, 1 actual size, Esc close"));
+                + "      (wheel or +/- zoom, drag to move, F fit, 1 actual size, Esc close)");
     }
 }
