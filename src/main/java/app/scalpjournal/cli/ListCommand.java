@@ -2,7 +2,13 @@ package app.scalpjournal.cli;
 
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.EntryRepository;
+import app.scalpjournal.journal.LogRepository;
+import app.scalpjournal.journal.Routine;
+import app.scalpjournal.journal.RoutineRepository;
+import app.scalpjournal.journal.TagRepository;
 import app.scalpjournal.library.Library;
+import app.scalpjournal.photo.CaptureRepository;
+import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +19,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code list [--json]}: every entry, newest first, with its note and photos. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists every entry (newest first) with its date, note and photos.")
+        description = "Lists every entry (newest first) with its date, note, tags, log items, routines active that day and photos"
+                + " (with how each was taken).")
 public final class ListCommand implements Callable<Integer> {
     @ParentCommand
     JournalCommand parent;
@@ -37,14 +45,16 @@ public final class ListCommand implements Callable<Integer> {
     record Listing(List<EntryJson> entries) {
     }
 
-    record EntryJson(long id, String date, String note, List<PhotoJson> photos) {
+    record EntryJson(long id, String date, String note, List<String> tags, List<Map<String, Object>> logItems,
+                     List<Map<String, Object>> routinesActive, List<PhotoJson> photos) {
     }
 
     record PhotoJson(long id, String sha256, String region, String takenAt, String dateSource, int width, int height,
-                     int orientation, String originalName, String ext, long byteSize) {
-        static PhotoJson of(Photo p) {
+                     int orientation, String originalName, String ext, long byteSize, Map<String, Object> captureConditions) {
+        static PhotoJson of(Photo p, CaptureConditions capture) {
             return new PhotoJson(p.id(), p.sha256(), p.region().id(), p.takenAt() == null ? null : p.takenAt().iso(),
-                    p.dateSource().id(), p.width(), p.height(), p.orientation(), p.originalName(), p.ext(), p.byteSize());
+                    p.dateSource().id(), p.width(), p.height(), p.orientation(), p.originalName(), p.ext(), p.byteSize(),
+                    LogJson.capture(capture));
         }
     }
 
@@ -54,9 +64,17 @@ public final class ListCommand implements Callable<Integer> {
         try (Library library = parent.openLibrary()) {
             EntryRepository entryRepository = new EntryRepository(library.database(), Clock.systemDefaultZone());
             PhotoRepository photos = new PhotoRepository(library.database());
+            LogRepository log = new LogRepository(library.database(), entryRepository, Clock.systemDefaultZone());
+            TagRepository tags = new TagRepository(library.database());
+            CaptureRepository captures = new CaptureRepository(library.database());
+            List<Routine> routines = new RoutineRepository(library.database(), Clock.systemDefaultZone()).listAll();
             for (Entry e : entryRepository.listNewestFirst()) {
-                entries.add(new EntryJson(e.id(), e.date().toString(), e.note(),
-                        photos.listByEntry(e.id()).stream().map(PhotoJson::of).toList()));
+                List<Photo> entryPhotos = photos.listByEntry(e.id());
+                Map<Long, CaptureConditions> conditions = captures.of(entryPhotos.stream().map(Photo::id).toList());
+                entries.add(new EntryJson(e.id(), e.date().toString(), e.note(), tags.tagsOf(e.id()),
+                        log.listByDate(e.date()).stream().map(LogJson::item).toList(),
+                        routines.stream().filter(r -> r.activeOn(e.date())).map(LogJson::routine).toList(),
+                        entryPhotos.stream().map(p -> PhotoJson.of(p, conditions.getOrDefault(p.id(), CaptureConditions.UNKNOWN))).toList()));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -80,9 +98,21 @@ public final class ListCommand implements Callable<Integer> {
         for (int i = 0; i < lines.size(); i++) {
             out.println((i == 0 ? "  note: " : "        ") + lines.get(i));
         }
+        if (!e.tags().isEmpty()) {
+            out.println("  tags: " + String.join(", ", e.tags()));
+        }
+        for (Map<String, Object> item : e.logItems()) {
+            out.println("  log: " + item.get("summary"));
+        }
+        for (Map<String, Object> routine : e.routinesActive()) {
+            out.println("  routine: " + routine.get("name") + (routine.get("frequency").toString().isEmpty() ? "" : " (" + routine.get("frequency") + ")"));
+        }
         for (PhotoJson p : e.photos()) {
             out.println("  " + p.region() + "  " + p.takenAt() + " (" + p.dateSource() + ")  " + p.width() + "x" + p.height()
                     + "  " + p.originalName() + "  sha256:" + p.sha256());
+            if (p.captureConditions() != null) {
+                out.println("    taken: " + p.captureConditions().get("summary"));
+            }
         }
     }
 }

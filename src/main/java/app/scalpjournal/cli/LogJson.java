@@ -4,10 +4,11 @@ import app.scalpjournal.journal.LogField;
 import app.scalpjournal.journal.LogItem;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.SideEffect;
+import app.scalpjournal.photo.CaptureConditions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON shape of log items and routines, shared by {@code log list --json} and {@code list --json}. */
+/** The JSON shape (snake_case, like the rest of the command line) of log items, routines and capture conditions, shared by {@code log list --json} and {@code list --json}. */
 final class LogJson {
     private LogJson() {
     }
@@ -19,12 +20,30 @@ final class LogJson {
         m.put("kind", item.kind().id());
         for (LogField f : LogField.values()) {
             if (item.fields().containsKey(f)) {
-                m.put(camel(f.id()), item.typedValue(f));
+                m.put(f.id().replace('-', '_'), item.typedValue(f));
             }
         }
-        m.put("sideEffects", item.sideEffects().stream().map(SideEffect::id).toList());
-        m.put("sideEffectNote", item.sideEffectNote());
+        m.put("side_effects", item.sideEffects().stream().map(SideEffect::id).toList());
+        m.put("side_effect_note", item.sideEffectNote());
         m.put("note", item.note());
+        m.put("summary", item.summary());
+        return m;
+    }
+
+    /** How a photo was taken; null when nothing was recorded. */
+    static Map<String, Object> capture(CaptureConditions c) {
+        if (c.isUnknown()) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("washed", c.washed());
+        m.put("hair_state", c.hairState() == null ? null : c.hairState().id());
+        m.put("product_in_hair", c.productInHair());
+        m.put("lighting", c.lighting() == null ? null : c.lighting().id());
+        m.put("camera", c.camera());
+        m.put("distance", c.distance());
+        m.put("note", c.note());
+        m.put("summary", c.summary());
         return m;
     }
 
@@ -34,24 +53,9 @@ final class LogJson {
         m.put("kind", r.kind().id());
         m.put("name", r.name());
         m.put("details", r.details());
-        m.put("startedOn", r.startedOn().toString());
-        m.put("stoppedOn", r.stoppedOn() == null ? null : r.stoppedOn().toString());
+        m.put("started_on", r.startedOn().toString());
+        m.put("stopped_on", r.stoppedOn() == null ? null : r.stoppedOn().toString());
         m.put("frequency", r.frequency().text());
         return m;
-    }
-
-    /** "needle-mm" becomes "needleMm". */
-    private static String camel(String id) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char ch : id.toCharArray()) {
-            if (ch == '-') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(ch) : ch);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 }

@@ -57,11 +57,46 @@ class LogCommandTest {
         assertEquals(1, json.size());
         JsonNode item = json.get(0);
         assertEquals("microneedling", item.get("kind").asText());
-        assertEquals(0.5, item.get("needleMm").asDouble());
-        assertTrue(item.get("needleMm").isNumber());
-        assertEquals("redness", item.get("sideEffects").get(0).asText());
+        assertEquals(0.5, item.get("needle_mm").asDouble());
+        assertTrue(item.get("needle_mm").isNumber());
+        assertEquals("redness", item.get("side_effects").get(0).asText());
         assertEquals("no washing until morning", item.get("aftercare").asText());
         assertEquals(1, run("log", "list", "--to", "2026-02-28").out().strip().lines().count());
+    }
+
+    @Test
+    void listJsonIncludesLogItemsRoutinesTagsAndCaptureConditions() throws Exception {
+        assertEquals(0, run("log", "add", "--date", "2026-03-01", "--kind", "massage", "--minutes", "5").exit());
+        Path jpeg = app.scalpjournal.testsupport.TestImages.writeJpeg(dir.resolve("in/crown.jpg"), 64, 48,
+                app.scalpjournal.testsupport.TestImages.Exif.taken("2026:03:01 09:00:00"));
+        assertEquals(0, run("import", "--region", "crown", jpeg.toString()).exit());
+        try (var ctx = app.scalpjournal.AppContext.open(dir)) {
+            ctx.captures().put(java.util.List.of(ctx.photos().listAll().get(0).id()), new app.scalpjournal.photo.CaptureConditions(
+                    true, app.scalpjournal.photo.CaptureConditions.HairState.DRY, null, app.scalpjournal.photo.CaptureConditions.Lighting.DAYLIGHT,
+                    "phone", "", ""));
+            long entry = ctx.entries().findByDate(java.time.LocalDate.of(2026, 3, 1)).orElseThrow().id();
+            ctx.tags().setTags(entry, java.util.List.of("winter"));
+            ctx.routines().add(ctx.validator().check(new app.scalpjournal.journal.RoutineDraft(
+                    app.scalpjournal.journal.LogKind.MASSAGE, "Evening massage", "", "2026-02-01", "", "daily")));
+            ctx.routines().add(ctx.validator().check(new app.scalpjournal.journal.RoutineDraft(
+                    app.scalpjournal.journal.LogKind.TOPICAL, "Old foam", "", "2025-01-01", "2025-02-01", "daily")));
+        }
+        Run list = run("list", "--json");
+        assertEquals(0, list.exit(), list.err());
+        JsonNode entry = new ObjectMapper().readTree(list.out()).get("entries").get(0);
+        assertEquals("winter", entry.get("tags").get(0).asText());
+        assertEquals(5, entry.get("log_items").get(0).get("minutes").asInt());
+        assertEquals(1, entry.get("routines_active").size());
+        assertEquals("Evening massage", entry.get("routines_active").get(0).get("name").asText());
+        JsonNode capture = entry.get("photos").get(0).get("capture_conditions");
+        assertTrue(capture.get("washed").asBoolean());
+        assertEquals("dry", capture.get("hair_state").asText());
+        assertTrue(capture.get("product_in_hair").isNull());
+        assertEquals("daylight", capture.get("lighting").asText());
+        Run text = run("list");
+        assertTrue(text.out().contains("  log: Scalp massage · 5 min"), text.out());
+        assertTrue(text.out().contains("  routine: Evening massage (daily)"), text.out());
+        assertTrue(text.out().contains("    taken: washed that day · dry · daylight · phone"), text.out());
     }
 
     @Test
