@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * import never leaves the chosen folder. A path given explicitly may itself be a link; it is resolved
  * because the user named it. Hidden files and folders (names starting with ".") and the system files
  * Thumbs.db and desktop.ini are skipped silently inside folders. FIFOs, sockets and devices are
- * reported without being opened.
+ * reported without being opened. The journal's own folder is never imported from.
  */
 final class ImportWalker {
     /** One file found: to be imported, or already rejected with a reason. */
@@ -30,15 +30,18 @@ final class ImportWalker {
     private ImportWalker() {
     }
 
-    static List<Found> walk(List<Path> paths) {
+    static List<Found> walk(List<Path> paths, Path journal) {
+        Path journalReal = realOrSelf(journal);
         List<Found> out = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 out.add(new Found(path, "no such file or folder"));
             } else if (Files.isSymbolicLink(path) && !Files.exists(path)) {
                 out.add(new Found(path, "symbolic link to a missing file"));
+            } else if (realOrSelf(path).startsWith(journalReal)) {
+                out.add(new Found(path, "is inside the journal folder itself, not imported"));
             } else if (Files.isDirectory(path)) {
-                walkFolder(path, out);
+                walkFolder(path, journalReal, out);
             } else {
                 out.add(Files.isRegularFile(path) ? new Found(path, null) : new Found(path, notRegular()));
             }
@@ -46,7 +49,7 @@ final class ImportWalker {
         return out;
     }
 
-    private static void walkFolder(Path dir, List<Found> out) {
+    private static void walkFolder(Path dir, Path journal, List<Found> out) {
         List<Path> children;
         try (Stream<Path> list = Files.list(dir)) {
             children = list.sorted().toList();
@@ -70,12 +73,22 @@ final class ImportWalker {
             if (attrs.isSymbolicLink()) {
                 out.add(new Found(child, "symbolic link inside a folder, not followed (import its target directly)"));
             } else if (attrs.isDirectory()) {
-                walkFolder(child, out);
+                if (!realOrSelf(child).equals(journal)) {
+                    walkFolder(child, journal, out);
+                }
             } else if (attrs.isRegularFile()) {
                 out.add(new Found(child, null));
             } else {
                 out.add(new Found(child, notRegular()));
             }
+        }
+    }
+
+    private static Path realOrSelf(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
         }
     }
 

@@ -31,6 +31,7 @@ import java.util.function.BooleanSupplier;
  * journal, in one transaction with the entry of its day. Files run in parallel, one per core.
  */
 public final class PhotoImporter {
+    private final LibraryLayout layout;
     private final Database db;
     private final EntryRepository entries;
     private final PhotoRepository photos;
@@ -42,6 +43,7 @@ public final class PhotoImporter {
 
     public PhotoImporter(LibraryLayout layout, EntryRepository entries, PhotoRepository photos,
                          PreviewCache cache, ExecutorService executor, Clock clock) {
+        this.layout = layout;
         this.db = photos.database();
         this.entries = entries;
         this.photos = photos;
@@ -59,7 +61,7 @@ public final class PhotoImporter {
      * the summary lists only the files that were handled.
      */
     public ImportSummary importPaths(List<Path> paths, ImportOptions options, ImportListener listener, BooleanSupplier cancelled) {
-        List<ImportWalker.Found> found = ImportWalker.walk(paths);
+        List<ImportWalker.Found> found = ImportWalker.walk(paths, layout.root());
         listener.started(found.size());
         ImportResult[] results = new ImportResult[found.size()];
         Batch batch = new Batch(found, results, options, listener, cancelled);

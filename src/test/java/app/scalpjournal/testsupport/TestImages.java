@@ -3,8 +3,12 @@ package app.scalpjournal.testsupport;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Images for tests, made on the fly: JPEGs with a chosen EXIF orientation, DateTimeOriginal and
@@ -99,6 +107,89 @@ public final class TestImages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A JPEG of {@link #quadrants} stored as four-channel Adobe CMYK (inverted, as Photoshop writes it)
+     * or, with {@code ycck}, as YCCK. The JDK's writer encodes the raw channels; the APP14 marker tells
+     * readers which transform applies.
+     */
+    public static byte[] cmykJpeg(int w, int h, boolean ycck) {
+        BufferedImage src = quadrants(w, h);
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, w, h, 4, null);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = src.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                int g = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                // Adobe CMYK stores inks inverted (255 - C = R, K = 0 ink stored as 255); YCCK is the
+                // YCbCr transform of the inks C, M, Y themselves.
+                int c = 255 - r;
+                int m = 255 - g;
+                int yy = 255 - b;
+                int[] px = ycck
+                        ? new int[] {clamp(0.299 * c + 0.587 * m + 0.114 * yy), clamp(128 - 0.168736 * c - 0.331264 * m + 0.5 * yy),
+                            clamp(128 + 0.5 * c - 0.418688 * m - 0.081312 * yy), 255}
+                        : new int[] {r, g, b, 255};
+                raster.setPixel(x, y, px);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(raster, null, null), writer.getDefaultWriteParam());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        byte[] jpeg = out.toByteArray();
+        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, (byte) (ycck ? 2 : 0)};
+        byte[] marked = new byte[jpeg.length + adobe.length];
+        System.arraycopy(jpeg, 0, marked, 0, 2);
+        System.arraycopy(adobe, 0, marked, 2, adobe.length);
+        System.arraycopy(jpeg, 2, marked, 2 + adobe.length, jpeg.length - 2);
+        return marked;
+    }
+
+    /** A file shipped with the tests (for formats Java cannot write: WebP, HEIC). */
+    public static byte[] resource(String name) {
+        try (InputStream in = TestImages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PNG whose header declares another size than its pixels (a decompression bomb when large). */
+    public static byte[] pngDeclaring(int declaredWidth, int declaredHeight) {
+        byte[] png = encode(quadrants(8, 8), "png");
+        ByteBuffer.wrap(png, 16, 8).putInt(declaredWidth).putInt(declaredHeight);
+        CRC32 crc = new CRC32();
+        crc.update(png, 12, 17);
+        ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
+        return png;
+    }
+
+    /** A JPEG whose frame header declares another size than its data (a decompression bomb when large). */
+    public static byte[] jpegDeclaring(int declaredWidth, int declaredHeight) {
+        byte[] jpeg = jpeg(16, 16, Exif.NONE);
+        for (int i = 2; i < jpeg.length - 9; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+                ByteBuffer.wrap(jpeg, i + 5, 4).putShort((short) declaredHeight).putShort((short) declaredWidth);
+                return jpeg;
+            }
+        }
+        throw new IllegalStateException("no SOF0 marker");
+    }
+
+    private static int clamp(double v) {
+        return (int) Math.max(0, Math.min(255, Math.round(v)));
     }
 
     /** Inserts an EXIF APP1 segment after the JFIF APP0 segment (or after SOI when there is none). */
