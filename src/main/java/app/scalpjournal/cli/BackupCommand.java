@@ -1,14 +1,21 @@
 package app.scalpjournal.cli;
 
 import app.scalpjournal.AppContext;
+import app.scalpjournal.library.JournalBackup;
+import app.scalpjournal.library.Progress;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code backup FILE.zip}: the whole journal (database and originals) into one verified archive. */
-@Command(name = "backup", description = "Back up the whole journal (database and originals) into one .zip file.")
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = {"Back up the whole journal (database and originals) into one .zip file, verified after writing.",
+                "Exit status: 0 done, 1 refused or some original missing/changed (listed on stderr; the rest is backed up)."})
 public final class BackupCommand implements Callable<Integer> {
     @ParentCommand
     JournalCommand parent;
@@ -16,13 +23,20 @@ public final class BackupCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.zip", description = "The archive to write; an existing file is replaced only once the new one is verified.")
     Path file;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (AppContext context = parent.openContext()) {
-            var result = context.backup().write(file, app.scalpjournal.library.Progress.NONE);
-            result.problems().forEach(p -> System.err.println(p));
-            System.out.printf("Backed up %d original(s) and the database into %s (%.1f MB), verified.%n",
+            JournalBackup.Result result = context.backup().write(file, Progress.NONE);
+            result.problems().forEach(err::println);
+            err.flush();
+            out.printf("Backed up %d original(s) and the database into %s (%.1f MB), verified.%n",
                     result.originals(), result.file(), result.bytes() / 1e6);
+            out.flush();
             return result.problems().isEmpty() ? 0 : 1;
         }
     }

@@ -172,6 +172,7 @@ public final class JournalRestore {
                     throw SafeArchive.refused(zip, "'" + entry.path() + "' does not match its SHA-256 in the manifest (damaged archive)");
                 }
                 if (!entry.path().equals(BackupManifest.DATABASE_NAME)) {
+                    x.file().toFile().setWritable(false, false); // originals are read-only, as an import leaves them
                     originals.add(x.file());
                 }
                 progress.update(++done, expected.size());

@@ -39,6 +39,7 @@ final class SafeFiles {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                file.toFile().setWritable(true, true); // originals are read-only; Windows refuses to delete those
                 Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
             }
