@@ -1,5 +1,6 @@
 package app.scalpjournal.photo;
 
+import app.scalpjournal.library.LibraryLayout;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
  * import never leaves the chosen folder. A path given explicitly may itself be a link; it is resolved
  * because the user named it. Hidden files and folders (names starting with ".") and the system files
  * Thumbs.db and desktop.ini are skipped silently inside folders. FIFOs, sockets and devices are
- * reported without being opened. The journal's own folder is never imported from.
+ * reported without being opened. The journal's own files (originals, cache, backups, database) are
+ * never imported; other folders a user keeps inside the journal folder are.
  */
 final class ImportWalker {
     /** One file found: to be imported, or already rejected with a reason. */
@@ -30,18 +32,21 @@ final class ImportWalker {
     private ImportWalker() {
     }
 
-    static List<Found> walk(List<Path> paths, Path journal) {
-        Path journalReal = realOrSelf(journal);
+    static List<Found> walk(List<Path> paths, LibraryLayout journal) {
+        List<Path> managed = List.of(journal.originals(), journal.cache(), journal.backups(), journal.database(),
+                        journal.root().resolve(LibraryLayout.DATABASE + "-wal"), journal.root().resolve(LibraryLayout.DATABASE + "-shm"),
+                        journal.lockFile())
+                .stream().map(ImportWalker::realOrSelf).toList();
         List<Found> out = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 out.add(new Found(path, "no such file or folder"));
             } else if (Files.isSymbolicLink(path) && !Files.exists(path)) {
                 out.add(new Found(path, "symbolic link to a missing file"));
-            } else if (realOrSelf(path).startsWith(journalReal)) {
-                out.add(new Found(path, "is inside the journal folder itself, not imported"));
+            } else if (isManaged(path, managed)) {
+                out.add(new Found(path, "is part of the journal itself, not imported"));
             } else if (Files.isDirectory(path)) {
-                walkFolder(path, journalReal, out);
+                walkFolder(path, managed, out);
             } else {
                 out.add(Files.isRegularFile(path) ? new Found(path, null) : new Found(path, notRegular()));
             }
@@ -49,7 +54,7 @@ final class ImportWalker {
         return out;
     }
 
-    private static void walkFolder(Path dir, Path journal, List<Found> out) {
+    private static void walkFolder(Path dir, List<Path> managed, List<Found> out) {
         List<Path> children;
         try (Stream<Path> list = Files.list(dir)) {
             children = list.sorted().toList();
@@ -60,7 +65,7 @@ final class ImportWalker {
         }
         for (Path child : children) {
             String name = child.getFileName().toString();
-            if (name.startsWith(".") || SYSTEM_FILES.contains(name.toLowerCase(Locale.ROOT))) {
+            if (name.startsWith(".") || SYSTEM_FILES.contains(name.toLowerCase(Locale.ROOT)) || isManaged(child, managed)) {
                 continue;
             }
             BasicFileAttributes attrs;
@@ -73,15 +78,18 @@ final class ImportWalker {
             if (attrs.isSymbolicLink()) {
                 out.add(new Found(child, "symbolic link inside a folder, not followed (import its target directly)"));
             } else if (attrs.isDirectory()) {
-                if (!realOrSelf(child).equals(journal)) {
-                    walkFolder(child, journal, out);
-                }
+                walkFolder(child, managed, out);
             } else if (attrs.isRegularFile()) {
                 out.add(new Found(child, null));
             } else {
                 out.add(new Found(child, notRegular()));
             }
         }
+    }
+
+    private static boolean isManaged(Path path, List<Path> managed) {
+        Path real = realOrSelf(path);
+        return managed.stream().anyMatch(real::startsWith);
     }
 
     private static Path realOrSelf(Path path) {

@@ -61,7 +61,7 @@ public final class PhotoImporter {
      * the summary lists only the files that were handled.
      */
     public ImportSummary importPaths(List<Path> paths, ImportOptions options, ImportListener listener, BooleanSupplier cancelled) {
-        List<ImportWalker.Found> found = ImportWalker.walk(paths, layout.root());
+        List<ImportWalker.Found> found = ImportWalker.walk(paths, layout);
         listener.started(found.size());
         ImportResult[] results = new ImportResult[found.size()];
         Batch batch = new Batch(found, results, options, listener, cancelled);

@@ -136,10 +136,12 @@ class ImportBadInputTest extends ImportTestBase {
         TestImages.writeJpeg(in.resolve("a.jpg"), 20, 20, Exif.NONE);
         Photo photo = imported(in.resolve("a.jpg"));
         Path cached = context.previews().thumbnail(photo);
-        // A folder holding the journal: the journal's originals and thumbnails are not photos to import.
+        // A folder holding the journal: the journal's originals and thumbnails are not photos to import,
+        // but a folder the user keeps inside the journal folder is.
+        TestImages.writeJpeg(dir.resolve("journal/my photos/b.jpg"), 30, 20, Exif.NONE);
         ImportSummary all = importAll(ImportOptions.ownDates(Region.TOP), dir);
-        assertEquals("0 imported, 1 duplicate, 0 rejected", all.line());
-        assertEquals("is inside the journal folder itself, not imported", rejected(cached));
+        assertEquals("1 imported, 1 duplicate, 0 rejected", all.line());
+        assertEquals("is part of the journal itself, not imported", rejected(cached));
     }
 
     @Test
