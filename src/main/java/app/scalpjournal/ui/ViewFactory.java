@@ -34,6 +34,7 @@ public final class ViewFactory {
     private final TimelineViewModel timelineModel;
     private final EntryViewModel entryModel;
     private MainWindow window;
+    private final List<ImportViewModel> imports = new java.util.ArrayList<>();
 
     public ViewFactory(AppContext context) {
         this.context = context;
@@ -56,7 +57,11 @@ public final class ViewFactory {
         }));
         window = new MainWindow(timeline, entry, timelineModel, undo, this::startImport);
         installFeatures(window);
-        timelineModel.reload();
+        // Open on the newest entry, so the first thing seen is the latest photos and note.
+        timelineModel.reload(() -> timelineModel.items().stream()
+                .filter(i -> i instanceof app.scalpjournal.journal.ui.TimelineItem.EntryRow)
+                .findFirst()
+                .ifPresent(i -> timeline.select(((app.scalpjournal.journal.ui.TimelineItem.EntryRow) i).id())));
         return window;
     }
 
@@ -79,6 +84,7 @@ public final class ViewFactory {
 
     /** Stores what is still unsaved; called as the window closes, before the journal is closed. */
     public void close() {
+        imports.forEach(ImportViewModel::cancel);
         entryModel.flush();
     }
 
@@ -100,7 +106,9 @@ public final class ViewFactory {
     private void startImport(List<Path> paths) {
         ImportViewModel model = new ImportViewModel(paths, context.importer()::importPaths,
                 new Settings(context.library().database()), runner, LocalDate.now(context.clock()));
+        imports.add(model);
         model.setOnFinished(summary -> {
+            imports.remove(model);
             window.showMessage("Import: " + summary.line());
             long newest = newestEntry(summary);
             timelineModel.reload(() -> {

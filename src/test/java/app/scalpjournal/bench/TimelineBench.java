@@ -2,6 +2,8 @@ package app.scalpjournal.bench;
 
 import app.scalpjournal.AppContext;
 import app.scalpjournal.journal.ui.TimelineItem;
+import app.scalpjournal.journal.ui.TimelineViewModel;
+import app.scalpjournal.ui.SameThreadTaskRunner;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.PreviewCache;
 import app.scalpjournal.testsupport.TestImages;
@@ -56,7 +58,12 @@ public final class TimelineBench {
         long t0 = System.nanoTime();
         AppContext context = AppContext.open(folder);
         System.out.printf("journal opened (lock, migrations, start-up sweep): %d ms%n", ms(t0));
+        long tm = System.nanoTime();
+        TimelineViewModel model = new TimelineViewModel(context.entries(), context.photos(), new SameThreadTaskRunner());
+        model.reload();
+        System.out.printf("timeline view model built on its own: %d ms (%d rows)%n", ms(tm), model.items().size());
         ViewFactory views = new ViewFactory(context);
+        long tw = System.nanoTime();
         MainWindow window = onFx(() -> {
             Themes.apply(false);
             MainWindow w = views.mainWindow();
@@ -67,6 +74,7 @@ public final class TimelineBench {
             stage.show();
             return w;
         });
+        System.out.printf("window built and shown: %d ms%n", ms(tw));
         ListView<TimelineItem> list = window.timeline().list();
         waitFor(() -> !list.getItems().isEmpty());
         System.out.printf("timeline rows shown: %d ms after opening (%d rows incl. month headers)%n", ms(t0), onFx(() -> list.getItems().size()));

@@ -58,6 +58,22 @@ class AppWindowTest {
     }
 
     @Test
+    void darkThemeAndShortcutsFromTheMenus() throws Exception {
+        start();
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("dark"));
+        Snapshots.save(robot.lookup("#mainWindow").query(), "empty-state-dark");
+        robot.clickOn("View").clickOn("Dark theme");
+        assertFalse(javafx.application.Application.getUserAgentStylesheet().contains("dark"));
+        robot.clickOn("Help").clickOn("Keyboard shortcuts");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsDialog").tryQuery().isPresent());
+        Snapshots.save(robot.lookup("#shortcutsDialog").query(), "shortcuts");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsDialog").tryQuery().isEmpty());
+    }
+
+    @Test
     void timelineShowsEntriesNewestFirstUnderMonths() throws Exception {
         try (Library library = Library.open(dir)) {
             EntryRepository entries = new EntryRepository(library.database(), Clock.systemDefaultZone());

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -158,6 +159,19 @@ class JournalFlowTest {
         waitUntil(() -> timeline().getItems().size() == 2);
         robot.clickOn("#statusUndo");
         waitUntil(() -> timeline().getItems().size() == 4);
+
+        // Correct the March photo's date by hand: it moves to that day, marked "set by you".
+        selectEntry(LocalDate.of(2026, 3, 1));
+        Node dateButton = robot.lookup(n -> n.getId() != null && n.getId().startsWith("photoDate-")).query();
+        robot.clickOn(dateButton);
+        waitUntil(() -> robot.lookup("#photoDatePicker").tryQuery().isPresent());
+        DatePicker picker = find("#photoDatePicker");
+        robot.interact(() -> picker.setValue(LocalDate.of(2026, 3, 4)));
+        Snapshots.save(find("#dateDialog"), "date-dialog");
+        robot.clickOn("#saveDate");
+        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(Formats.longDay(LocalDate.of(2026, 3, 4))));
+        assertTrue(robot.lookup(".photo-date-source").queryLabeled().getText().contains("set by you"));
+        assertEquals(4, timeline().getItems().size(), "the emptied day goes, the new day comes");
 
         // Restart on the same folder: the note is still there.
         stop();

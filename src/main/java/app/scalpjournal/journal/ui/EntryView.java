@@ -183,7 +183,8 @@ public final class EntryView extends StackPane {
             taken.setId("futureWarning-" + photo.id());
             taken.setTooltip(new Tooltip("This date is in the future. Check it and correct it if needed."));
         }
-        Label source = new Label("Date: " + photo.dateSource().label());
+        Label source = new Label("Date from: " + photo.dateSource().label());
+        source.setWrapText(true);
         source.getStyleClass().add("photo-date-source");
         Button date = new Button("Correct date…", new FontIcon(Material2AL.CALENDAR_TODAY));
         date.setId("photoDate-" + photo.id());

@@ -49,11 +49,12 @@ public final class DateDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
-        grid.setPadding(new Insets(10, 0, 0, 0));
+        grid.setPadding(new Insets(12, 12, 4, 12));
         grid.addRow(0, new Label("Date"), date);
         grid.addRow(1, new Label("Time"), new HBox(6, hour, new Label(":"), minute));
         grid.add(now, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setMinWidth(420);
         dialog.getDialogPane().lookupButton(save).setId("saveDate");
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(date.valueProperty().isNull());
         dialog.setResultConverter(b -> b == save && date.getValue() != null
