@@ -3,10 +3,13 @@ package app.scalpjournal.cli;
 import app.scalpjournal.library.ArchiveLimits;
 import app.scalpjournal.library.JournalRestore;
 import app.scalpjournal.library.Progress;
+import app.scalpjournal.library.SnapshotRestore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -21,8 +24,17 @@ public final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     JournalCommand parent;
 
-    @Parameters(paramLabel = "FILE.zip", description = "A backup written by `backup` or File > Back up.")
-    Path file;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "FILE.zip", description = "A backup written by `backup` or File > Back up.")
+        Path file;
+
+        @Option(names = "--latest-snapshot", description = {"Instead of a backup: bring a damaged journal back to its newest sound",
+                "automatic snapshot in backups/ (the damaged database and photos newer than the snapshot are kept there)."})
+        boolean latestSnapshot;
+    }
 
     @Spec
     CommandSpec spec;
@@ -31,6 +43,15 @@ public final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (source.latestSnapshot) {
+            SnapshotRestore.Result snap = SnapshotRestore.restoreLatest(parent.libraryFolder());
+            out.println("Restored the snapshot " + snap.snapshot().getFileName() + " into " + parent.libraryFolder()
+                    + ". The damaged database" + (snap.originalsKept() > 0 ? " and " + snap.originalsKept()
+                    + " photo(s) imported after the snapshot (import them again to add them back)" : "") + " are kept in " + snap.keptIn() + ".");
+            out.flush();
+            return 0;
+        }
+        Path file = source.file;
         JournalRestore.Result result = new JournalRestore(ArchiveLimits.defaults()).restore(file, parent.libraryFolder(), Progress.NONE);
         result.notes().forEach(err::println);
         err.flush();

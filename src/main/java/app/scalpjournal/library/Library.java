@@ -35,8 +35,9 @@ public final class Library implements AutoCloseable {
         LibraryLock lock = LibraryLock.acquire(layout.lockFile());
         Database database = null;
         try {
-            database = Database.open(layout.database());
+            database = openChecked(layout);
             Migrations.migrate(database, layout);
+            Migrations.snapshotIfDue(database, layout);
             return new Library(layout, lock, database);
         } catch (RuntimeException e) {
             if (database != null) {
@@ -45,6 +46,36 @@ public final class Library implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** Opens the database and runs SQLite's quick check, so a damaged journal is never written to. */
+    private static Database openChecked(LibraryLayout layout) {
+        boolean existed = Files.exists(layout.database());
+        Database database;
+        try {
+            database = Database.open(layout.database());
+        } catch (LibraryException e) {
+            if (existed && Migrations.latestSnapshot(layout).isPresent()) {
+                throw new DamagedJournalException(layout.root(), e.getMessage(), Migrations.latestSnapshot(layout).get(), e);
+            }
+            throw e;
+        }
+        String result;
+        try {
+            result = database.read(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA quick_check")) {
+                    return rs.next() ? rs.getString(1) : "";
+                }
+            });
+        } catch (LibraryException e) {
+            result = e.getMessage();
+        }
+        if (!"ok".equals(result)) {
+            database.close();
+            String detail = result.replaceAll("\\s+", " ").strip();
+            throw new DamagedJournalException(layout.root(), "quick check: " + (detail.length() > 160 ? detail.substring(0, 160) + "..." : detail), Migrations.latestSnapshot(layout).orElse(null), null);
+        }
+        return database;
     }
 
     public LibraryLayout layout() {

@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Numbered schema migrations, applied in order inside one transaction each; the schema version is
@@ -27,6 +29,8 @@ public final class Migrations {
     /** Marks a database as a Scalp Journal (SQLite application_id, "SCJL"). */
     public static final int APPLICATION_ID = 0x53434A4C;
     private static final int KEEP_SNAPSHOTS = 5;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final java.util.regex.Pattern SNAPSHOT_NAME = java.util.regex.Pattern.compile("journal-v\\d+-\\d{8}-\\d{6}\\.db");
 
     private Migrations() {
     }
@@ -92,14 +96,63 @@ public final class Migrations {
         }
     }
 
+    /**
+     * Takes a snapshot when the newest one is more than a day old, so a journal damaged later can be
+     * brought back to at most a day before, not only to before its last update. An empty journal has nothing to keep.
+     */
+    static void snapshotIfDue(Database db, LibraryLayout layout) {
+        Optional<Path> latest = latestSnapshot(layout);
+        String dayAgo = LocalDateTime.now().minusDays(1).format(STAMP);
+        if (latest.isPresent() && snapshotStamp(latest.get()).compareTo(dayAgo) > 0) {
+            return;
+        }
+        boolean hasEntries = db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM entry)")) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+        if (hasEntries) {
+            try {
+                snapshot(db, layout, currentVersion(db));
+            } catch (LibraryException e) {
+                // A full or read-only disk must not keep the journal from opening; the next start tries again.
+            }
+        }
+    }
+
+    /** The newest snapshot in {@code backups/}, if any. */
+    public static Optional<Path> latestSnapshot(LibraryLayout layout) {
+        return snapshots(layout.backups()).stream().findFirst();
+    }
+
+    /** Snapshots, newest first. */
+    static List<Path> snapshots(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(p -> SNAPSHOT_NAME.matcher(p.getFileName().toString()).matches())
+                    .sorted(java.util.Comparator.comparing(Migrations::snapshotStamp).reversed())
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     /** Copies the live database through SQLite itself (never a raw file copy), keeping the last few. */
     static void snapshot(Database db, LibraryLayout layout, int version) {
         try {
             Files.createDirectories(layout.backups());
-            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            String stamp = LocalDateTime.now().format(STAMP);
             Path target = layout.backups().resolve("journal-v" + version + "-" + stamp + ".db");
-            Files.deleteIfExists(target);
-            db.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+            Path partial = layout.backups().resolve(target.getFileName() + ".partial");
+            Files.deleteIfExists(partial);
+            try {
+                db.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'");
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
             pruneSnapshots(layout.backups());
         } catch (IOException e) {
             throw new LibraryException("Cannot snapshot the journal before updating it: " + e.getMessage(), e);
@@ -107,20 +160,16 @@ public final class Migrations {
     }
 
     private static void pruneSnapshots(Path folder) throws IOException {
-        try (var files = Files.list(folder)) {
-            List<Path> snapshots = files.filter(p -> p.getFileName().toString().matches("journal-v\\d+-\\d{8}-\\d{6}\\.db"))
-                    .sorted(java.util.Comparator.comparing(Migrations::snapshotStamp).reversed())
-                    .toList();
-            for (Path old : snapshots.subList(Math.min(KEEP_SNAPSHOTS, snapshots.size()), snapshots.size())) {
-                Files.deleteIfExists(old);
-            }
+        List<Path> snapshots = snapshots(folder);
+        for (Path old : snapshots.subList(Math.min(KEEP_SNAPSHOTS, snapshots.size()), snapshots.size())) {
+            Files.deleteIfExists(old);
         }
     }
 
     /** The "yyyyMMdd-HHmmss.db" tail of a snapshot name, which sorts by time. */
     private static String snapshotStamp(Path snapshot) {
         String name = snapshot.getFileName().toString();
-        return name.substring(name.length() - 18);
+        return name.substring(name.length() - 18, name.length() - 3);
     }
 
     private static String script(String name) {
