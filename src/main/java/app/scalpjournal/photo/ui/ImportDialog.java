@@ -46,6 +46,7 @@ public final class ImportDialog {
         Node done = summaryPage();
         pages.getChildren().addAll(choose, running, done);
         pages.setId("importDialog");
+        pages.setAlignment(Pos.TOP_LEFT);
         pages.setPadding(new Insets(20));
         choose.visibleProperty().bind(model.phaseProperty().isEqualTo(ImportViewModel.Phase.CHOOSING));
         running.visibleProperty().bind(model.phaseProperty().isEqualTo(ImportViewModel.Phase.RUNNING));
