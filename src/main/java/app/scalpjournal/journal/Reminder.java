@@ -12,9 +12,16 @@ public record Reminder(String subject, String plan, LocalDate last, LocalDate ne
         return !next.isAfter(today);
     }
 
-    /** "Crown photo (every 14 days): last 2026-03-01; due 2026-03-15". */
-    public String text() {
-        String when = latest != null && !latest.equals(next) ? next + " to " + latest : next.toString();
-        return subject + " (" + plan + "): " + (last == null ? "not done yet" : "last " + last) + "; due " + when;
+    /** "Crown photo (every 14 days): last 2026-03-01; due 2026-03-15", "… due today", "… due since 2026-03-15". */
+    public String text(LocalDate today) {
+        String when;
+        if (next.isBefore(today)) {
+            when = "due since " + next;
+        } else if (next.equals(today)) {
+            when = "due today";
+        } else {
+            when = "due " + (latest != null && !latest.equals(next) ? next + " to " + latest : next.toString());
+        }
+        return subject + " (" + plan + "): " + (last == null ? "none yet" : "last " + last) + "; " + when;
     }
 }

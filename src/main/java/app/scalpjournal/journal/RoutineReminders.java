@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** When each running routine with an understood frequency is next due, from the last log item of its kind. */
+/**
+ * When each running routine with an understood frequency is next due: from the last log item of its
+ * kind, or, when none was logged (a routine need not be logged each time), by its plan from the start day.
+ */
 public final class RoutineReminders {
     private final RoutineRepository routines;
     private final LogRepository log;
@@ -23,8 +26,18 @@ public final class RoutineReminders {
                 continue;
             }
             LocalDate last = log.lastDone(r.kind(), today).filter(d -> !d.isBefore(r.startedOn())).orElse(null);
-            LocalDate next = last == null ? r.startedOn() : last.plusDays(r.frequency().minDays());
-            LocalDate latest = last == null ? null : last.plusDays(r.frequency().maxDays());
+            int every = r.frequency().minDays();
+            LocalDate next;
+            LocalDate latest = null;
+            if (last != null) {
+                next = last.plusDays(every);
+                latest = last.plusDays(r.frequency().maxDays());
+            } else if (!r.startedOn().isBefore(today)) {
+                next = r.startedOn();
+            } else {
+                long periods = (java.time.temporal.ChronoUnit.DAYS.between(r.startedOn(), today) + every - 1) / every;
+                next = r.startedOn().plusDays(periods * every);
+            }
             out.add(new Reminder(r.name(), r.frequency().text(), last, next, latest));
         }
         out.sort(Comparator.comparing(Reminder::next));

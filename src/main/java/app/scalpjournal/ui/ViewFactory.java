@@ -33,6 +33,7 @@ public final class ViewFactory {
     private final UndoStack undo;
     private final TimelineViewModel timelineModel;
     private final EntryViewModel entryModel;
+    private final LogFeatures log;
     private MainWindow window;
     private final List<ImportViewModel> imports = new java.util.ArrayList<>();
 
@@ -44,6 +45,7 @@ public final class ViewFactory {
         this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner);
         this.entryModel = new EntryViewModel(context.entries(), context.photos(), context.photoService(), undo,
                 runner, context.clock());
+        this.log = new LogFeatures(context, runner, undo, timelineModel, entryModel);
     }
 
     public MainWindow mainWindow() {
@@ -56,6 +58,7 @@ public final class ViewFactory {
             }
         }));
         window = new MainWindow(timeline, entry, timelineModel, undo, this::startImport);
+        log.install(window, entry, timeline);
         installFeatures(window);
         // Open on the newest entry, so the first thing seen is the latest photos and note.
         timelineModel.reload(() -> timelineModel.items().stream()
@@ -107,8 +110,11 @@ public final class ViewFactory {
         ImportViewModel model = new ImportViewModel(paths, context.importer()::importPaths,
                 new Settings(context.library().database()), runner, LocalDate.now(context.clock()));
         imports.add(model);
+        ImportDialog dialog = new ImportDialog(window.getScene().getWindow(), model);
+        java.util.function.Consumer<ImportSummary> storeCaptureConditions = log.addCaptureOptions(dialog);
         model.setOnFinished(summary -> {
             imports.remove(model);
+            storeCaptureConditions.accept(summary);
             window.showMessage("Import: " + summary.line());
             long newest = newestEntry(summary);
             timelineModel.reload(() -> {
@@ -117,7 +123,7 @@ public final class ViewFactory {
                 }
             });
         });
-        new ImportDialog(window.getScene().getWindow(), model).show();
+        dialog.show();
     }
 
     private static long newestEntry(ImportSummary summary) {

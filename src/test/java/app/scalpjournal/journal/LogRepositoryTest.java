@@ -139,14 +139,18 @@ class LogRepositoryTest {
         LocalDate today = LocalDate.of(2026, 3, 10);
         List<Reminder> before = reminders.upcoming(today);
         assertEquals(1, before.size(), before.toString());
-        assertEquals(LocalDate.of(2026, 1, 1), before.get(0).next());
-        assertTrue(before.get(0).dueOn(today));
+        assertEquals(LocalDate.of(2026, 3, 26), before.get(0).next(), "nothing logged: the plan counted from the start");
+        assertFalse(before.get(0).dueOn(today));
         add("2026-02-20", LogKind.MICRONEEDLING, Map.of());
         Reminder after = reminders.upcoming(today).get(0);
         assertEquals(LocalDate.of(2026, 3, 20), after.next());
         assertEquals(LocalDate.of(2026, 4, 3), after.latest());
         assertFalse(after.dueOn(today));
-        assertEquals("Microneedling 0.5 mm (every 4-6 weeks): last 2026-02-20; due 2026-03-20 to 2026-04-03", after.text());
+        assertEquals("Microneedling 0.5 mm (every 4-6 weeks): last 2026-02-20; due 2026-03-20 to 2026-04-03", after.text(today));
+        assertEquals("Microneedling 0.5 mm (every 4-6 weeks): last 2026-02-20; due since 2026-03-20", after.text(LocalDate.of(2026, 3, 25)));
+        routines.add(validator.check(new RoutineDraft(LogKind.MASSAGE, "Evening massage", "", "2026-01-01", "", "daily")));
+        Reminder daily = reminders.upcoming(today).get(0);
+        assertEquals("Evening massage (daily): none yet; due today", daily.text(today));
     }
 
     @Test

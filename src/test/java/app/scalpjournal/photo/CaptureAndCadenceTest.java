@@ -93,7 +93,7 @@ class CaptureAndCadenceTest {
         List<Reminder> upcoming = cadences.upcoming(today);
         assertEquals(2, upcoming.size());
         Reminder hairline = upcoming.get(0);
-        assertEquals("Hairline / front photo (every 30 days): not done yet; due 2026-03-01", hairline.text());
+        assertEquals("Hairline / front photo (every 30 days): none yet; due today", hairline.text(today));
         assertTrue(hairline.dueOn(today));
         Reminder crown = upcoming.get(1);
         assertEquals(LocalDate.of(2026, 3, 6), crown.next());

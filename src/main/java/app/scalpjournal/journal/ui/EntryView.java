@@ -41,6 +41,8 @@ public final class EntryView extends StackPane {
     private final TextArea note = new TextArea();
     private final Label saveStatus = new Label();
     private final HBox actions = new HBox(8);
+    private final VBox content = new VBox(14);
+    private java.util.function.Function<Photo, javafx.scene.Node> photoExtra = photo -> null;
     private final Label nothingSelected = new Label("Select an entry on the left to see its photos and note.");
 
     public EntryView(EntryViewModel model, ThumbnailCache thumbnails, Consumer<Photo> onOpenPhoto) {
@@ -94,7 +96,7 @@ public final class EntryView extends StackPane {
             }
         });
 
-        VBox content = new VBox(14, header, photos, noteHeader, note);
+        content.getChildren().setAll(header, photos, noteHeader, note);
         content.setPadding(new Insets(16));
         VBox.setVgrow(note, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(content);
@@ -108,6 +110,17 @@ public final class EntryView extends StackPane {
         model.entryProperty().addListener((obs, old, now) -> showEntry(now));
         model.photos().addListener((javafx.collections.ListChangeListener<Photo>) c -> showPhotos());
         showEntry(model.entryProperty().get());
+    }
+
+    /** A later feature's controls under each photo tile (e.g. capture conditions). */
+    public void setPhotoExtra(java.util.function.Function<Photo, javafx.scene.Node> extra) {
+        photoExtra = extra;
+        showPhotos();
+    }
+
+    /** Adds a later feature's section (e.g. the log) below the note. */
+    public void addSection(javafx.scene.Node section) {
+        content.getChildren().add(section);
     }
 
     /** Buttons for the entry as a whole (delete, and later features), right of the date. */
@@ -202,6 +215,10 @@ public final class EntryView extends StackPane {
         HBox buttons = new HBox(4, date, gap, delete);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox tile = new VBox(4, thumb, region, taken, source, buttons);
+        javafx.scene.Node extra = photoExtra.apply(photo);
+        if (extra != null) {
+            tile.getChildren().add(extra);
+        }
         tile.getStyleClass().add("photo-tile");
         tile.setPrefWidth(THUMB);
         tile.setMaxWidth(THUMB);

@@ -26,6 +26,7 @@ public final class TimelineView extends VBox {
     private final TimelineViewModel model;
     private final ListView<TimelineItem> list = new ListView<>();
     private final ComboBox<Region> regionFilter = new ComboBox<>();
+    private java.util.function.Function<java.time.LocalDate, String> dayLine = day -> "";
 
     public TimelineView(TimelineViewModel model, ThumbnailCache thumbnails, LongConsumer onEntrySelected) {
         this.model = model;
@@ -67,7 +68,7 @@ public final class TimelineView extends VBox {
         list.setId("timeline");
         list.setAccessibleText("Journal entries, newest first");
         list.setItems(model.items());
-        list.setCellFactory(v -> new TimelineCell(thumbnails));
+        list.setCellFactory(v -> new TimelineCell(thumbnails, day -> dayLine.apply(day)));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now instanceof TimelineItem.EntryRow row && (!(old instanceof TimelineItem.EntryRow o) || o.id() != row.id())) {
                 onEntrySelected.accept(row.id());
@@ -80,6 +81,12 @@ public final class TimelineView extends VBox {
 
     public ListView<TimelineItem> list() {
         return list;
+    }
+
+    /** A later feature's extra line under each entry (e.g. the routines running that day); "" for none. */
+    public void setDayLine(java.util.function.Function<java.time.LocalDate, String> line) {
+        dayLine = line;
+        list.refresh();
     }
 
     /** Selects the entry's row (after a reload or an import), scrolling it into view. */
@@ -101,9 +108,13 @@ public final class TimelineView extends VBox {
         private final Label more = new Label();
         private final List<PhotoThumb> thumbs = new ArrayList<>();
         private final HBox strip = new HBox(4);
-        private final VBox row = new VBox(4, date, note, strip);
+        private final Label extra = new Label();
+        private final VBox row = new VBox(4, date, note, extra, strip);
+        private final java.util.function.Function<java.time.LocalDate, String> dayLine;
 
-        TimelineCell(ThumbnailCache thumbnails) {
+        TimelineCell(ThumbnailCache thumbnails, java.util.function.Function<java.time.LocalDate, String> dayLine) {
+            this.dayLine = dayLine;
+            extra.getStyleClass().add("entry-extra");
             header.getStyleClass().add("month-header");
             header.setMaxWidth(Double.MAX_VALUE);
             date.getStyleClass().add("entry-date");
@@ -143,6 +154,10 @@ public final class TimelineView extends VBox {
             String first = r.entry().firstLine();
             note.setText(first.isEmpty() ? "No note" : first);
             note.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), first.isEmpty());
+            String line = dayLine.apply(r.entry().date());
+            extra.setText(line);
+            extra.setManaged(!line.isEmpty());
+            extra.setVisible(!line.isEmpty());
             strip.getChildren().clear();
             List<Photo> photos = r.photos();
             for (int i = 0; i < thumbs.size(); i++) {
@@ -161,7 +176,7 @@ public final class TimelineView extends VBox {
             strip.setManaged(!photos.isEmpty());
             strip.setVisible(!photos.isEmpty());
             setGraphic(row);
-            setAccessibleText(date.getText() + ". " + note.getText() + ". " + photos.size() + " photos");
+            setAccessibleText(date.getText() + ". " + note.getText() + ". " + (line.isEmpty() ? "" : line + ". ") + photos.size() + " photos");
         }
     }
 }

@@ -34,6 +34,7 @@ public final class ImportDialog {
     private final ImportViewModel model;
     private final Stage stage = new Stage();
     private final StackPane pages = new StackPane();
+    private VBox choosePage;
 
     public ImportDialog(Window owner, ImportViewModel model) {
         this.model = model;
@@ -69,6 +70,11 @@ public final class ImportDialog {
 
     public void show() {
         stage.show();
+    }
+
+    /** Adds a later feature's options for the batch (e.g. capture conditions) above the first page's buttons. */
+    public void addOption(Node option) {
+        choosePage.getChildren().add(choosePage.getChildren().size() - 1, option);
     }
 
     public Stage stage() {
@@ -138,9 +144,9 @@ public final class ImportDialog {
         start.getStyleClass().add("accent");
         start.disableProperty().bind(model.canStartBinding().not());
         start.setOnAction(e -> model.start());
-        VBox page = new VBox(12, title, regionLabel, regionGrid, dateLabel, own, oneRow, noteLabel, note, buttons(cancel, start));
+        choosePage = new VBox(12, title, regionLabel, regionGrid, dateLabel, own, oneRow, noteLabel, note, buttons(cancel, start));
         VBox.setVgrow(note, Priority.ALWAYS);
-        return page;
+        return choosePage;
     }
 
     private Node progressPage() {

@@ -1,0 +1,151 @@
+package app.scalpjournal.journal.ui;
+
+import app.scalpjournal.journal.Frequency;
+import app.scalpjournal.journal.LogKind;
+import app.scalpjournal.journal.LogValidator;
+import app.scalpjournal.journal.Routine;
+import app.scalpjournal.journal.RoutineDraft;
+import app.scalpjournal.journal.ValidationException;
+import app.scalpjournal.ui.Themes;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.controlsfx.control.textfield.TextFields;
+
+/** Start, edit or stop a routine: kind, name, details, start and stop dates, planned frequency. */
+public final class RoutineDialog extends Dialog<Routine> {
+    private final ComboBox<LogKind> kind = new ComboBox<>();
+    private final TextField name = new TextField();
+    private final TextArea details = new TextArea();
+    private final DatePicker started = new DatePicker();
+    private final DatePicker stopped = new DatePicker();
+    private final TextField frequency = new TextField();
+    private final Label understood = new Label();
+    private final Label problem = new Label();
+    private final LogValidator validator;
+
+    public RoutineDialog(Window owner, LogValidator validator, Routine existing, LocalDate today, List<String> earlierNames) {
+        this.validator = validator;
+        initOwner(owner);
+        setTitle(existing == null ? "Start a routine" : "Edit routine");
+        kind.getItems().addAll(LogKind.values());
+        kind.setValue(existing == null ? LogKind.MASSAGE : existing.kind());
+        name.setText(existing == null ? "" : existing.name());
+        name.setPromptText("e.g. Evening massage");
+        if (!earlierNames.isEmpty()) {
+            TextFields.bindAutoCompletion(name, earlierNames);
+        }
+        details.setText(existing == null ? "" : existing.details());
+        details.setPromptText("How you do it, what you use (optional)");
+        details.setPrefRowCount(3);
+        details.setWrapText(true);
+        started.setValue(existing == null ? today : existing.startedOn());
+        stopped.setValue(existing == null ? null : existing.stoppedOn());
+        stopped.setPromptText("still running");
+        frequency.setText(existing == null ? "" : existing.frequency().text());
+        frequency.setPromptText("e.g. daily, twice a week, every 4-6 weeks");
+        frequency.textProperty().addListener((obs, old, now) -> explain(now));
+        explain(frequency.getText());
+        understood.getStyleClass().add("hint");
+        understood.setWrapText(true);
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        ids();
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(new ColumnConstraints(110), inputs);
+        grid.addRow(0, label("Kind", kind), kind);
+        grid.addRow(1, label("Name", name), name);
+        grid.addRow(2, label("Details", details), details);
+        grid.addRow(3, label("Started on", started), started);
+        grid.addRow(4, label("Stopped on", stopped), stopped);
+        grid.addRow(5, label("Frequency", frequency), frequency);
+        grid.add(understood, 1, 6);
+        grid.add(problem, 0, 7, 2, 1);
+        grid.setPrefWidth(480);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
+        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("routineSave");
+        ok.setText(existing == null ? "Start routine" : "Save");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (check().isEmpty()) {
+                e.consume();
+            }
+        });
+        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setId("routineCancel");
+        setResultConverter(b -> b == ButtonType.OK ? check().orElse(null) : null);
+        setOnShown(e -> Themes.style(getDialogPane().getScene()));
+    }
+
+    public Optional<Routine> ask() {
+        return showAndWait();
+    }
+
+    private Optional<Routine> check() {
+        try {
+            Routine r = validator.check(new RoutineDraft(kind.getValue(), name.getText(), details.getText(),
+                    started.getValue() == null ? "" : started.getValue().toString(),
+                    stopped.getValue() == null ? "" : stopped.getValue().toString(), frequency.getText()));
+            problem.setText("");
+            return Optional.of(r);
+        } catch (ValidationException e) {
+            problem.setText(LogItemDialog.capitalized(e.getMessage()));
+            getDialogPane().getScene().getWindow().sizeToScene();
+            return Optional.empty();
+        }
+    }
+
+    private void explain(String text) {
+        Frequency f = Frequency.parse(text);
+        if (text == null || text.isBlank()) {
+            understood.setText("Without a frequency there is no \"next due\" reminder.");
+        } else if (!f.understood()) {
+            understood.setText("Kept as written; no \"next due\" reminder for it.");
+        } else {
+            understood.setText("Reminder: next due " + (f.minDays().equals(f.maxDays()) ? f.minDays() + " day(s)"
+                    : f.minDays() + " to " + f.maxDays() + " days") + " after the last logged item of this kind.");
+        }
+    }
+
+    private void ids() {
+        kind.setId("routineKind");
+        kind.setAccessibleText("Kind of routine");
+        name.setId("routineName");
+        name.setAccessibleText("Name of the routine");
+        details.setId("routineDetails");
+        details.setAccessibleText("Details of the routine");
+        started.setId("routineStarted");
+        started.setAccessibleText("Day the routine started");
+        stopped.setId("routineStopped");
+        stopped.setAccessibleText("Day the routine stopped, empty while it runs");
+        frequency.setId("routineFrequency");
+        frequency.setAccessibleText("Planned frequency");
+        understood.setId("routineFrequencyHint");
+        problem.setId("routineProblem");
+    }
+
+    private static Label label(String text, javafx.scene.Node target) {
+        Label l = new Label(text);
+        l.setLabelFor(target);
+        return l;
+    }
+}
