@@ -118,9 +118,9 @@ public final class EntryView extends StackPane {
         showPhotos();
     }
 
-    /** Adds a later feature's section (e.g. the log) below the note. */
+    /** Adds a later feature's section (e.g. the log) between the photos and the note, where it is seen without scrolling. */
     public void addSection(javafx.scene.Node section) {
-        content.getChildren().add(section);
+        content.getChildren().add(content.getChildren().indexOf(photos) + 1, section);
     }
 
     /** Buttons for the entry as a whole (delete, and later features), right of the date. */

@@ -19,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Under the note: the day's log items (add, edit, delete), the routines running that day, and the entry's tags. */
+/** Between the photos and the note: the day's log items (add, edit, delete), the routines running that day, and the entry's tags. */
 public final class LogPanel extends VBox {
     private final LogPanelModel model;
     private final VBox items = new VBox(6);
