@@ -11,6 +11,8 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -24,6 +26,7 @@ public final class App extends Application {
     private static volatile Path libraryFolder;
     private AppContext context;
     private ViewFactory views;
+    private volatile boolean stopped;
 
     public static void launchOn(Path folder) {
         libraryFolder = folder;
@@ -34,17 +37,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         Themes.apply(false);
         Path folder = folder();
-        try {
-            context = AppContext.open(folder);
-        } catch (LibraryException e) {
-            Dialogs.problem(null, "Cannot open the journal", e.getMessage());
-            Platform.exit();
-            return;
-        }
-        views = new ViewFactory(context);
-        Scene scene = new Scene(views.mainWindow(), 1180, 760);
-        Themes.style(scene);
-        stage.setTitle("Scalp Journal — " + context.library().root());
+        stage.setTitle("Scalp Journal");
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         for (int size : ICON_SIZES) {
@@ -54,8 +47,42 @@ public final class App extends Application {
                 // an icon is decoration; the window works without it
             }
         }
+        Label opening = new Label("Opening the journal at " + folder + "…");
+        opening.setId("opening");
+        Scene scene = new Scene(new StackPane(opening), 1180, 760);
+        Themes.style(scene);
         stage.setScene(scene);
         stage.show();
+        // Opening may migrate the schema and tidy up after the last session: not on the FX thread.
+        Thread opener = new Thread(() -> {
+            try {
+                AppContext opened = AppContext.open(folder);
+                Platform.runLater(() -> show(stage, opened));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> cannotOpen(stage, e));
+            }
+        }, "scalp-journal-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    private void show(Stage stage, AppContext opened) {
+        if (stopped) {
+            opened.close();
+            return;
+        }
+        context = opened;
+        views = new ViewFactory(context);
+        stage.getScene().setRoot(views.mainWindow());
+        stage.setTitle("Scalp Journal — " + context.library().root());
+    }
+
+    /** A locked, newer or damaged journal: say so in one message and leave, without a stack trace. */
+    private void cannotOpen(Stage stage, RuntimeException e) {
+        stage.hide();
+        String message = e instanceof LibraryException || e.getMessage() != null ? e.getMessage() : e.toString();
+        Dialogs.problem(null, "Cannot open the journal", message);
+        Platform.exit();
     }
 
     private Path folder() {
@@ -68,6 +95,7 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (views != null) {
             views.close();
         }

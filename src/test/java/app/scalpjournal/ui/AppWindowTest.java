@@ -45,6 +45,7 @@ class AppWindowTest {
 
     private void start() throws Exception {
         app = FxToolkit.setupApplication(App.class, "--library=" + dir);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

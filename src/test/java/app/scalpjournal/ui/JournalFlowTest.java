@@ -50,6 +50,7 @@ class JournalFlowTest {
 
     private void start(Path library) throws Exception {
         app = FxToolkit.setupApplication(App.class, "--library=" + library);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
