@@ -56,6 +56,9 @@ class LogFlowTest {
 
     private void start(Path library) throws Exception {
         app = FxToolkit.setupApplication(App.class, "--library=" + library);
+        // The journal opens off the FX thread; the main window follows.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent()
+                && robot.lookup("#timeline").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
