@@ -1,0 +1,47 @@
+package app.scalpjournal.report;
+
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
+import javax.print.PrintService;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.printing.PDFPageable;
+
+/**
+ * Prints the rendered summary itself (not a picture of the preview) through {@code java.awt.print}:
+ * PDFBox's {@link PDFPageable} hands the printer each PDF page at its own size, so the printed
+ * pages are the pages that were previewed and saved.
+ */
+public final class SummaryPrinter {
+    static final String JOB_NAME = "Visit summary";
+
+    private SummaryPrinter() {
+    }
+
+    /**
+     * Shows the system print dialog and prints when the user confirms it.
+     *
+     * @return false when the user cancelled the dialog
+     */
+    public static boolean printWithDialog(PDDocument summary) throws PrinterException {
+        PrinterJob job = job(summary);
+        if (!job.printDialog()) {
+            return false;
+        }
+        job.print();
+        return true;
+    }
+
+    /** Prints on the given printer without asking (scripts and tests). */
+    public static void print(PDDocument summary, PrintService printer) throws PrinterException {
+        PrinterJob job = job(summary);
+        job.setPrintService(printer);
+        job.print();
+    }
+
+    private static PrinterJob job(PDDocument summary) {
+        PrinterJob job = PrinterJob.getPrinterJob();
+        job.setJobName(JOB_NAME);
+        job.setPageable(new PDFPageable(summary));
+        return job;
+    }
+}
