@@ -1,0 +1,101 @@
+package app.scalpjournal.cli;
+
+import app.scalpjournal.AppContext;
+import app.scalpjournal.photo.Region;
+import app.scalpjournal.report.NothingToReportException;
+import app.scalpjournal.report.Paper;
+import app.scalpjournal.report.SummaryDocument;
+import app.scalpjournal.report.SummaryRequest;
+import app.scalpjournal.report.VisitSummaries;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code report --out FILE.pdf ...}: the window's visit summary, as a PDF file. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Writes a visit summary PDF: the period's routines and treatments, side effects, notes,",
+                "and per region the chosen dates' photos side by side. Paper is A4 or Letter by your locale.",
+                "Exit status: 0 written, 1 nothing to report in the range (or the file cannot be written), 2 usage error."})
+public final class ReportCommand implements Callable<Integer> {
+    @ParentCommand
+    JournalCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "The PDF file to write.")
+    Path out;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class,
+            description = "First day to include (default: the start of the journal).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class,
+            description = "Last day to include (default: the latest entry).")
+    LocalDate to;
+
+    @Option(names = "--region", paramLabel = "R", converter = ImportCommand.RegionConverter.class,
+            description = "A region to show (repeatable): hairline, top, crown, left-temple, right-temple, back, other."
+                    + " Default: every region with photos in the range.")
+    List<Region> regions = new ArrayList<>();
+
+    @Option(names = "--dates", paramLabel = "N", defaultValue = "2",
+            description = "Dates per region, 1 to 4: 2 = first and latest, more are spread evenly (default: ${DEFAULT-VALUE}).")
+    int dates;
+
+    @Option(names = "--no-notes", description = "Leave the notes out.")
+    boolean noNotes;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "Name or initials for the header.")
+    String name;
+
+    @Override
+    public Integer call() throws IOException {
+        SummaryRequest request = request();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (AppContext context = parent.openContext()) {
+            VisitSummaries summaries = context.visitSummaries();
+            SummaryDocument summary;
+            try {
+                summary = summaries.build(request);
+            } catch (NothingToReportException e) {
+                err.println("scalp-journal: " + e.getMessage() + " Nothing to report; no file written.");
+                err.flush();
+                return 1;
+            }
+            try (PDDocument pdf = summaries.render(summary, Paper.forUser(), p -> { })) {
+                summaries.save(pdf, out);
+                summaries.madeFor(request);
+                stdout.println("Wrote " + out + ": " + pdf.getNumberOfPages() + (pdf.getNumberOfPages() == 1 ? " page, " : " pages, ")
+                        + Math.max(1, Files.size(out) / 1024) + " KB, " + summary.from() + " to " + summary.to() + ".");
+            } catch (IOException e) {
+                err.println("scalp-journal: cannot write " + out + ": " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private SummaryRequest request() {
+        try {
+            return new SummaryRequest(from, to, regions.stream().distinct().toList(), dates, !noNotes, name, null);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}
