@@ -15,6 +15,12 @@ import app.scalpjournal.photo.ui.ImportViewModel;
 import app.scalpjournal.photo.ui.PhotoViewer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import app.scalpjournal.report.ui.VisitSummaryDialog;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,6 +81,17 @@ public final class ViewFactory {
      * {@code window.addToolbarItem(node)}.
      */
     private void installFeatures(MainWindow window) {
+        Runnable visitSummary = () -> VisitSummaryDialog.open(window.getScene().getWindow(), context.visitSummaries(), runner, context.clock());
+        Button summaryButton = new Button("Visit summary", new FontIcon(Material2MZ.PICTURE_AS_PDF));
+        summaryButton.setId("visitSummaryButton");
+        summaryButton.setAccessibleText("Make a visit summary to save or print");
+        summaryButton.setOnAction(e -> visitSummary.run());
+        window.addToolbarItem(summaryButton);
+        MenuItem summaryItem = new MenuItem("Visit summary…");
+        summaryItem.setId("visitSummaryMenu");
+        summaryItem.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        summaryItem.setOnAction(e -> visitSummary.run());
+        window.add(MainWindow.Section.JOURNAL, summaryItem);
     }
 
     public TimelineViewModel timelineModel() {

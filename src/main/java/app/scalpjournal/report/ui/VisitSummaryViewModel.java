@@ -1,0 +1,322 @@
+package app.scalpjournal.report.ui;
+
+import app.scalpjournal.photo.Region;
+import app.scalpjournal.report.NothingToReportException;
+import app.scalpjournal.report.Paper;
+import app.scalpjournal.report.SummaryDocument;
+import app.scalpjournal.report.SummaryRequest;
+import app.scalpjournal.report.VisitSummaries;
+import app.scalpjournal.ui.TaskRunner;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * The visit summary dialog's state. A preview renders the PDF off the UI thread and keeps its
+ * bytes; the page images come from those bytes, and Save and Print use the very same bytes, so
+ * what is saved or printed is what was previewed. Changing an option makes the preview stale:
+ * Save and Print wait for a fresh one.
+ */
+public final class VisitSummaryViewModel {
+    /** Preview resolution: sharp on screen, quick to draw. */
+    static final float PREVIEW_DPI = 80;
+
+    /** Prints a rendered summary (the system dialog in the app); false when the user cancelled. */
+    @FunctionalInterface
+    public interface Printer {
+        boolean print(PDDocument summary) throws Exception;
+    }
+
+    private final VisitSummaries summaries;
+    private final TaskRunner runner;
+    private final Printer printer;
+    private final Paper paper;
+
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final Map<Region, BooleanProperty> regions = new EnumMap<>(Region.class);
+    private final IntegerProperty datesPerRegion = new SimpleIntegerProperty(2);
+    private final BooleanProperty includeNotes = new SimpleBooleanProperty(true);
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> visitDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> lastSummary = new SimpleObjectProperty<>();
+
+    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    private int generation;
+    private byte[] pdf;
+    private SummaryRequest previewed;
+
+    public VisitSummaryViewModel(VisitSummaries summaries, TaskRunner runner, Printer printer, Paper paper) {
+        this.summaries = summaries;
+        this.runner = runner;
+        this.printer = printer;
+        this.paper = paper;
+        for (Region r : Region.values()) {
+            regions.put(r, new SimpleBooleanProperty(true));
+        }
+    }
+
+    /** Fills in the remembered values (off the UI thread), then previews. */
+    public void load() {
+        runner.run(() -> new Remembered(summaries.defaultFrom(), summaries.settings().name(),
+                        summaries.settings().visitDate().orElse(null)),
+                r -> {
+                    lastSummary.set(r.lastSummary());
+                    from.set(r.lastSummary());
+                    name.set(r.name());
+                    visitDate.set(r.visitDate());
+                    preview();
+                },
+                e -> message.set("Cannot read the journal: " + e.getMessage()));
+    }
+
+    private record Remembered(LocalDate lastSummary, String name, LocalDate visitDate) {
+    }
+
+    /** Drops the preview: an option changed. */
+    public void invalidate() {
+        generation++;
+        ready.set(false);
+    }
+
+    public void wholeJournal() {
+        from.set(null);
+        to.set(null);
+    }
+
+    SummaryRequest request() {
+        List<Region> chosen = new ArrayList<>();
+        regions.forEach((r, on) -> {
+            if (on.get()) {
+                chosen.add(r);
+            }
+        });
+        boolean all = chosen.size() == Region.values().length;
+        return new SummaryRequest(from.get(), to.get(), all ? List.of() : chosen, datesPerRegion.get(),
+                includeNotes.get(), name.get(), visitDate.get());
+    }
+
+    /** Builds and renders the summary in the background, then its page images one by one. */
+    public void preview() {
+        int mine = ++generation;
+        ready.set(false);
+        pages.clear();
+        pdf = null;
+        SummaryRequest request;
+        try {
+            if (regions.values().stream().noneMatch(BooleanProperty::get)) {
+                throw new IllegalArgumentException("choose at least one region");
+            }
+            request = request();
+        } catch (IllegalArgumentException e) {
+            busy.set(false);
+            message.set(capitalized(e.getMessage()) + ".");
+            return;
+        }
+        busy.set(true);
+        progress.set(0);
+        message.set("Preparing the summary…");
+        runner.run(() -> {
+            SummaryDocument summary = summaries.build(request);
+            try (PDDocument doc = summaries.render(summary, paper, p -> runner.onUi(() -> {
+                if (mine == generation) {
+                    progress.set(p * 0.7);
+                }
+            }))) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                doc.save(out);
+                return out.toByteArray();
+            }
+        }, bytes -> {
+            if (mine != generation) {
+                return;
+            }
+            pdf = bytes;
+            previewed = request;
+            renderPages(mine, bytes);
+        }, e -> {
+            if (mine != generation) {
+                return;
+            }
+            busy.set(false);
+            message.set(e instanceof NothingToReportException ? e.getMessage() : "The summary could not be made: " + e.getMessage());
+        });
+    }
+
+    /** Page images from the PDF's bytes, delivered one at a time so the first page shows at once. */
+    private void renderPages(int mine, byte[] bytes) {
+        runner.run(() -> {
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                PDFRenderer renderer = new PDFRenderer(doc);
+                int count = doc.getNumberOfPages();
+                for (int i = 0; i < count && mine == generation; i++) {
+                    BufferedImage page = renderer.renderImageWithDPI(i, PREVIEW_DPI, ImageType.RGB);
+                    double done = 0.7 + 0.3 * (i + 1) / count;
+                    runner.onUi(() -> {
+                        if (mine == generation) {
+                            pages.add(page);
+                            progress.set(done);
+                        }
+                    });
+                }
+                return count;
+            }
+        }, count -> {
+            if (mine != generation) {
+                return;
+            }
+            busy.set(false);
+            ready.set(true);
+            progress.set(1);
+            message.set(count + (count == 1 ? " page" : " pages") + ", " + paper + ", " + Math.max(1, bytes.length / 1024) + " KB.");
+        }, e -> {
+            if (mine == generation) {
+                busy.set(false);
+                message.set("The preview could not be drawn: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Saves the previewed document; {@code done} runs on the UI thread after a successful save. */
+    public void save(Path target, Consumer<Path> done) {
+        byte[] bytes = pdf;
+        SummaryRequest request = previewed;
+        if (!ready.get() || bytes == null) {
+            return;
+        }
+        busy.set(true);
+        message.set("Saving…");
+        runner.run(() -> {
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                summaries.save(doc, target);
+            }
+            summaries.madeFor(request);
+            return target;
+        }, saved -> {
+            busy.set(false);
+            lastSummary.set(summaries.settings().lastSummary().orElse(null));
+            message.set("Saved " + saved.getFileName() + ".");
+            done.accept(saved);
+        }, e -> {
+            busy.set(false);
+            message.set("Cannot save " + target.getFileName() + ": " + e.getMessage());
+        });
+    }
+
+    /** Prints the previewed document through the system print dialog, off the UI thread. */
+    public void print() {
+        byte[] bytes = pdf;
+        SummaryRequest request = previewed;
+        if (!ready.get() || bytes == null) {
+            return;
+        }
+        busy.set(true);
+        message.set("Printing…");
+        runner.run(() -> {
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                if (!printer.print(doc)) {
+                    return false;
+                }
+            }
+            summaries.madeFor(request);
+            return true;
+        }, printed -> {
+            busy.set(false);
+            message.set(printed ? "Sent to the printer." : "Printing cancelled.");
+        }, e -> {
+            busy.set(false);
+            message.set("Cannot print: " + e.getMessage());
+        });
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public BooleanProperty regionProperty(Region region) {
+        return regions.get(region);
+    }
+
+    public IntegerProperty datesPerRegionProperty() {
+        return datesPerRegion;
+    }
+
+    public BooleanProperty includeNotesProperty() {
+        return includeNotes;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<LocalDate> visitDateProperty() {
+        return visitDate;
+    }
+
+    public ObjectProperty<LocalDate> lastSummaryProperty() {
+        return lastSummary;
+    }
+
+    public ObservableList<BufferedImage> pages() {
+        return pages;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True when the pages shown are a complete, current preview: Save and Print act on them. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public Paper paper() {
+        return paper;
+    }
+}
