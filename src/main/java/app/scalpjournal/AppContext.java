@@ -16,6 +16,8 @@ import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.CaptureRepository;
 import app.scalpjournal.photo.PhotoCadenceRepository;
 import app.scalpjournal.photo.PhotoRepository;
+import app.scalpjournal.report.LogDigest;
+import app.scalpjournal.report.RecordedConditions;
 import app.scalpjournal.report.ReportSettings;
 import app.scalpjournal.report.StoredPhotos;
 import app.scalpjournal.report.SummaryBuilder;
@@ -119,10 +121,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The visit summary: selection, PDF pages, saving, and what the dialog remembers. */
     public VisitSummaries visitSummaries() {
-        SummaryBuilder builder = new SummaryBuilder(entries, photos, new app.scalpjournal.report.SummarySources.Log() {
-            public java.util.List<app.scalpjournal.report.SummaryDocument.TreatmentRow> treatments(java.time.LocalDate f, java.time.LocalDate t) { return java.util.List.of(); }
-            public java.util.List<app.scalpjournal.report.SummaryDocument.SideEffectRow> sideEffects(java.time.LocalDate f, java.time.LocalDate t) { return java.util.List.of(); }
-        }, p -> java.util.Map.of(),
+        SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
                 (p, r) -> java.util.Optional.empty(), r -> java.util.Optional.empty());
         SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(library.layout(), previews), "Scalp Journal " + Version.current(), clock);
         return new VisitSummaries(builder, renderer, new ReportSettings(library.database()), clock);

@@ -31,7 +31,10 @@ public record SummaryDocument(String name, LocalDate visitDate, LocalDate from, 
         emptyRegions = List.copyOf(emptyRegions);
     }
 
-    /** One line of the routines and treatments table. {@code howOften} is plain text: "daily", "3 times". */
+    /**
+     * One line of the routines and treatments table. {@code last} is null for a routine still going;
+     * {@code howOften} is plain text: "routine, daily", "3 times, about every 30 days".
+     */
     public record TreatmentRow(String kind, String details, LocalDate first, LocalDate last, String howOften) {
     }
 

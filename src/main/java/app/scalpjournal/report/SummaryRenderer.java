@@ -106,7 +106,7 @@ public final class SummaryRenderer {
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (TreatmentRow t : s.treatments()) {
-                rows.add(List.of(t.kind(), t.details(), Labels.date(t.first()), Labels.date(t.last()), t.howOften()));
+                rows.add(List.of(t.kind(), t.details(), Labels.date(t.first()), t.last() == null ? "ongoing" : Labels.date(t.last()), t.howOften()));
             }
             flow.table(List.of("Kind", "Details", "First", "Last", "How often"), new float[] {0.17f, 0.38f, 0.14f, 0.14f, 0.17f}, rows);
         }
