@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code report --out FILE.pdf ...}: the window's visit summary, as a PDF file. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes a visit summary PDF: the period's routines and treatments, side effects, notes,",
-                "and per region the chosen dates' photos side by side. Paper is A4 or Letter by your locale.",
+        description = {"Writes a visit summary PDF: the period's routines and treatments, side effects and notes, "
+                + "and per region the chosen dates' photos side by side. Paper is A4 or Letter by your locale.",
                 "Exit status: 0 written, 1 nothing to report in the range (or the file cannot be written), 2 usage error."})
 public final class ReportCommand implements Callable<Integer> {
     @ParentCommand

@@ -55,8 +55,9 @@ public final class SummaryBuilder {
         }
         LocalDate from = request.from() != null ? request.from() : allEntries.get(allEntries.size() - 1).date();
         LocalDate to = request.to() != null ? request.to() : allEntries.get(0).date();
-        if (to.isBefore(from)) {
-            // an open end before a fixed start: the range is just the start day onwards, and empty
+        boolean openEnded = to.isBefore(from);
+        if (openEnded) {
+            // a fixed start after the latest entry: nothing can be in range
             to = from;
         }
         LocalDate start = from;
@@ -70,7 +71,9 @@ public final class SummaryBuilder {
         var treatments = log.treatments(from, to);
         var sideEffects = log.sideEffects(from, to);
         if (inRange.isEmpty() && notes.isEmpty() && treatments.isEmpty() && sideEffects.isEmpty()) {
-            throw new NothingToReportException("No photos, notes or log items from " + from + " to " + to + ".");
+            throw new NothingToReportException(openEnded
+                    ? "No photos, notes or log items on or after " + from + "."
+                    : "No photos, notes or log items from " + from + " to " + to + ".");
         }
 
         List<Region> wanted = request.regions().isEmpty()

@@ -116,7 +116,7 @@ class SummaryBuilderTest {
         f.photo(JAN1, Region.CROWN);
         NothingToReportException e = assertThrows(NothingToReportException.class,
                 () -> f.builder().build(request(JAN1.plusDays(10), JAN1.plusDays(20), List.of(), 2)));
-        assertTrue(e.getMessage().contains("2026-01-11"), e.getMessage());
+        assertTrue(e.getMessage().contains("from 2026-01-11 to 2026-01-21"), e.getMessage());
     }
 
     @Test
