@@ -74,7 +74,8 @@ class VisitSummaryFlowTest {
     @Test
     void toolbarOpensTheDialogWithAPreviewOfThePages() throws Exception {
         app = FxToolkit.setupApplication(App.class, "--library=" + journal);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the main window appears once the journal is open, which happens off the FX thread
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#visitSummaryButton").tryQuery().isPresent());
         robot.clickOn("#visitSummaryButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#summaryPage2").tryQuery().isPresent()
                 && !robot.lookup("#summarySave").queryButton().isDisabled());
