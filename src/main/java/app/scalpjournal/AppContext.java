@@ -11,6 +11,7 @@ import app.scalpjournal.journal.RoutineReminders;
 import app.scalpjournal.journal.RoutineRepository;
 import app.scalpjournal.journal.TagRepository;
 import app.scalpjournal.library.Library;
+import app.scalpjournal.library.Settings;
 import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.CaptureRepository;
@@ -18,7 +19,9 @@ import app.scalpjournal.photo.PhotoCadenceRepository;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.report.LogDigest;
 import app.scalpjournal.report.RecordedConditions;
+import app.scalpjournal.report.RegionStartDates;
 import app.scalpjournal.report.ReportSettings;
+import app.scalpjournal.report.SavedAlignments;
 import app.scalpjournal.report.StoredPhotos;
 import app.scalpjournal.report.SummaryBuilder;
 import app.scalpjournal.report.SummaryRenderer;
@@ -122,7 +125,7 @@ public final class AppContext implements AutoCloseable {
     /** The visit summary: selection, PDF pages, saving, and what the dialog remembers. */
     public VisitSummaries visitSummaries() {
         SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
-                (p, r) -> java.util.Optional.empty(), r -> java.util.Optional.empty());
+                new SavedAlignments(library.database(), photos), new RegionStartDates(new Settings(library.database())));
         SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(library.layout(), previews), "Scalp Journal " + Version.current(), clock);
         return new VisitSummaries(builder, renderer, new ReportSettings(library.database()), clock);
     }
