@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.App;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.journal.ui.TimelineItem;
 import app.scalpjournal.photo.PhotoRepository;
@@ -47,9 +46,7 @@ class AppWindowTest {
     }
 
     private void start() throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--library=" + dir);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = TestApp.start(dir);
     }
 
     @Test

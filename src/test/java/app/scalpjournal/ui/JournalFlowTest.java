@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.App;
 import app.scalpjournal.journal.ui.EntryViewModel;
 import app.scalpjournal.journal.ui.TimelineItem;
 import app.scalpjournal.testsupport.TestImages;
@@ -49,9 +48,7 @@ class JournalFlowTest {
     }
 
     private void start(Path library) throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--library=" + library);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = TestApp.start(library);
     }
 
     private void stop() throws Exception {
