@@ -22,6 +22,7 @@ public final class Dialogs {
         {"Drag", "Move the photo"},
         {"F", "Fit the photo to the window"},
         {"1", "Actual size (100%)"},
+        {"Left, Right", "The entry's other photos"},
         {"Esc", "Close the viewer"},
     };
 

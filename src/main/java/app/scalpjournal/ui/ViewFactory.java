@@ -92,7 +92,9 @@ public final class ViewFactory {
     }
 
     private void openPhoto(Photo photo) {
-        new PhotoViewer(window.getScene().getWindow(), photo, new PhotoViewer.Source() {
+        List<Photo> shown = List.copyOf(entryModel.photos());
+        int index = Math.max(0, shown.indexOf(photo));
+        new PhotoViewer(window.getScene().getWindow(), shown.isEmpty() ? List.of(photo) : shown, index, new PhotoViewer.Source() {
             @Override
             public Path preview(Photo p) throws IOException {
                 return context.previews().preview(p);

@@ -139,6 +139,9 @@ class JournalFlowTest {
         assertFalse(fitted.equals(((Label) find("#viewerCaption")).getText()), "zooming changes the scale shown");
         robot.type(KeyCode.DIGIT1);
         waitUntil(() -> ((Label) find("#viewerCaption")).getText().contains("  100%"));
+        assertTrue(((Label) find("#viewerCaption")).getText().startsWith("1 of 2  ·  crown feb.jpg"));
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> ((Label) find("#viewerCaption")).getText().startsWith("2 of 2  ·  crown feb 2.jpg"));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#photoViewer").tryQuery().isEmpty());
 
