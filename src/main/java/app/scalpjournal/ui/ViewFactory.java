@@ -6,6 +6,9 @@ import app.scalpjournal.journal.ui.EntryViewModel;
 import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.journal.ui.TimelineViewModel;
 import app.scalpjournal.library.Settings;
+import app.scalpjournal.library.ui.SafetyActions;
+import app.scalpjournal.photo.JournalRepair;
+import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.ImageDecoder;
 import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.ImportResult;
@@ -75,6 +78,12 @@ public final class ViewFactory {
      * {@code window.addToolbarItem(node)}.
      */
     private void installFeatures(MainWindow window) {
+        SafetyActions safety = new SafetyActions(new SafetyActions.Services(context.backup(), context.export(),
+                new LibraryCheck(context.library(), context.photos()),
+                new JournalRepair(context.library(), context.photos(), context.previews())),
+                runner, new SafetyActions.SystemChoosers(), () -> !imports.isEmpty(), window::showMessage, () -> window.getScene().getWindow());
+        safety.fileItems().forEach(item -> window.add(MainWindow.Section.FILE, item));
+        window.add(MainWindow.Section.JOURNAL, safety.verifyItem());
     }
 
     public TimelineViewModel timelineModel() {
