@@ -1,7 +1,9 @@
 package app.scalpjournal;
 
+import app.scalpjournal.library.DamagedJournalException;
 import app.scalpjournal.library.LibraryException;
 import app.scalpjournal.library.LibraryLocation;
+import app.scalpjournal.library.SnapshotRestore;
 import app.scalpjournal.ui.Dialogs;
 import app.scalpjournal.ui.Themes;
 import app.scalpjournal.ui.ViewFactory;
@@ -27,6 +29,7 @@ public final class App extends Application {
     private AppContext context;
     private ViewFactory views;
     private volatile boolean stopped;
+    private boolean recovering;
 
     public static void launchOn(Path folder) {
         libraryFolder = folder;
@@ -53,13 +56,18 @@ public final class App extends Application {
         Themes.style(scene);
         stage.setScene(scene);
         stage.show();
-        // Opening may migrate the schema and tidy up after the last session: not on the FX thread.
+        openInBackground(stage, folder, () -> { });
+    }
+
+    /** Opening may migrate the schema and tidy up after the last session: not on the FX thread. */
+    private void openInBackground(Stage stage, Path folder, Runnable before) {
         Thread opener = new Thread(() -> {
             try {
+                before.run();
                 AppContext opened = AppContext.open(folder);
                 Platform.runLater(() -> show(stage, opened));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> cannotOpen(stage, e));
+                Platform.runLater(() -> cannotOpen(stage, folder, e));
             }
         }, "scalp-journal-open");
         opener.setDaemon(true);
@@ -77,8 +85,18 @@ public final class App extends Application {
         stage.setTitle("Scalp Journal — " + context.library().root());
     }
 
-    /** A locked, newer or damaged journal: say so in one message and leave, without a stack trace. */
-    private void cannotOpen(Stage stage, RuntimeException e) {
+    /**
+     * A locked, newer or damaged journal: say so in one message and leave, without a stack trace. A
+     * damaged journal with an automatic snapshot is offered that snapshot instead (once).
+     */
+    private void cannotOpen(Stage stage, Path folder, RuntimeException e) {
+        if (e instanceof DamagedJournalException damaged && damaged.latestSnapshot().isPresent() && !recovering
+                && Dialogs.confirm(stage, "The journal is damaged", e.getMessage()
+                        + "\n\nRestore the snapshot now? The damaged database is kept in the backups folder.", "Restore snapshot")) {
+            recovering = true;
+            openInBackground(stage, folder, () -> SnapshotRestore.restoreLatest(folder));
+            return;
+        }
         stage.hide();
         String message = e instanceof LibraryException || e.getMessage() != null ? e.getMessage() : e.toString();
         Dialogs.problem(null, "Cannot open the journal", message);

@@ -3,6 +3,7 @@ package app.scalpjournal;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.cli.Version;
 import app.scalpjournal.library.JournalBackup;
+import app.scalpjournal.library.JournalExport;
 import app.scalpjournal.journal.JournalCalendar;
 import app.scalpjournal.journal.JournalSearch;
 import app.scalpjournal.journal.LogRepository;
@@ -128,6 +129,11 @@ public final class AppContext implements AutoCloseable {
                 new SavedAlignments(library.database(), photos), new RegionStartDates(new Settings(library.database())));
         SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(library.layout(), previews), "Scalp Journal " + Version.current(), clock);
         return new VisitSummaries(builder, renderer, new ReportSettings(library.database()), clock);
+    }
+
+    /** Exports this journal in open formats. */
+    public JournalExport export() {
+        return new JournalExport(library, Version.current(), clock);
     }
 
     /** Backs up this journal into one archive. */

@@ -1,21 +1,25 @@
 package app.scalpjournal.cli;
 
 import app.scalpjournal.library.Library;
+import app.scalpjournal.photo.JournalRepair;
 import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.PhotoRepository;
+import app.scalpjournal.photo.PreviewCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: database integrity, every original present and unchanged, no stray files. Changes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Verifies the journal: the database (PRAGMA integrity_check), that every original exists and still has",
-                "its SHA-256, and that no stray files sit in the journal folder. Changes nothing.",
+                "its SHA-256, and that no stray files sit in the journal folder. Changes nothing unless --repair is given.",
+                "With --repair it first repairs what can be repaired (see the option).",
                 "Exit status: 0 clean, 1 problems (listed on stderr, one per line)."})
 public final class CheckCommand implements Callable<Integer> {
     @ParentCommand
@@ -24,10 +28,17 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--repair", description = {"Also repair what can be repaired: remove temporary files of interrupted imports",
+            "and originals no photo refers to, rebuild missing thumbnails and previews. Missing or changed originals are listed."})
+    boolean repair;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (repair) {
+            return repair(out, err);
+        }
         List<String> problems;
         int photos;
         try (Library library = parent.openLibrary()) {
@@ -42,5 +53,19 @@ public final class CheckCommand implements Callable<Integer> {
                 : problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found");
         out.flush();
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    private int repair(PrintWriter out, PrintWriter err) throws IOException {
+        JournalRepair.Report report;
+        try (Library library = parent.openLibrary()) {
+            PhotoRepository repository = new PhotoRepository(library.database());
+            report = new JournalRepair(library, repository, new PreviewCache(library.layout())).repair();
+        }
+        report.remaining().forEach(err::println);
+        err.flush();
+        out.println("Repaired: removed " + report.removedFiles() + " leftover file(s), rebuilt " + report.rebuiltPreviews()
+                + " thumbnail(s); " + (report.clean() ? "no problems remain" : report.remaining().size() + " problem(s) remain (listed above)"));
+        out.flush();
+        return report.clean() ? 0 : 1;
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         versionProvider = Version.class,
         description = "An offline journal of dated scalp photos, notes and routines.%n"
                 + "With no command, opens the window on the journal.",
-        subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
                 ImportCommand.class, ListCommand.class, CheckCommand.class, LogCommand.class, ReportCommand.class})
 public final class JournalCommand implements Callable<Integer> {
     /** Returned when the window was started; main must not call System.exit then. */

@@ -34,6 +34,8 @@ public final class JournalBackup {
     public record Result(Path file, long bytes, int originals, List<String> problems) {
     }
 
+    private static final int SQLITE_FULL = 13;
+
     private final Library library;
     private final String appVersion;
     private final Clock clock;
@@ -79,13 +81,13 @@ public final class JournalBackup {
 
     /** SQLite's online backup API copies a consistent image of the live database, page by page. */
     private void snapshot(Path target) throws IOException {
-        library.database().read(c -> {
-            int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", target.toString(), null);
-            if (rc != 0) {
-                throw new SQLException("SQLite backup failed with code " + rc);
-            }
-            return null;
-        });
+        int rc = library.database().read(c -> c.unwrap(SQLiteConnection.class).getDatabase().backup("main", target.toString(), null));
+        if (rc == SQLITE_FULL) {
+            throw new IOException("No space left on device (SQLite could not write the database copy)");
+        }
+        if (rc != 0) {
+            throw new IOException("SQLite's backup of the database failed (error " + rc + ")");
+        }
         String check = inspect(target, "PRAGMA integrity_check");
         if (!"ok".equals(check)) {
             throw new LibraryException("The journal's database fails its integrity check (" + check

@@ -171,6 +171,10 @@ public final class PhotoImporter {
         } catch (AccessDeniedException e) {
             return new ImportResult.Rejected(source, "cannot be read (permission denied)");
         } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("No space left")) {
+                // Writing the copy failed, not reading the photo: say so, or the user looks for a broken file.
+                return new ImportResult.Rejected(source, "could not be saved: the journal's disk is full (free some space and import it again)");
+            }
             return new ImportResult.Rejected(source, "cannot be read (" + ImageDecoder.shortMessage(e) + ")");
         } catch (LibraryException e) {
             return new ImportResult.Rejected(source, "could not be saved (" + ImageDecoder.shortMessage(e) + ")");

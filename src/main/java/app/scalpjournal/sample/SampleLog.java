@@ -21,7 +21,8 @@ import java.util.Map;
  * The sample journal's log, made up like the pictures: a daily massage routine, a topical product, a
  * derma roller every few weeks, two scalp micropigmentation sessions with aftercare, a supplement,
  * some side effects, tags and photo cadences. It goes through the same validator as the user's input.
- * The wording records what a person did and noticed; it says nothing about results.
+ * The wording records what a person did and noticed; it says nothing about results. Its days match the
+ * sample pictures' photo days (day 29 the massage note, day 60 the daylight photos, day 137 the new shampoo).
  */
 public final class SampleLog {
     private final EntryRepository entries;
@@ -89,7 +90,7 @@ public final class SampleLog {
 
         tags.setTags(entries.findOrCreate(first).id(), List.of("baseline"));
         tags.setTags(entries.findOrCreate(first.plusDays(137)).id(), List.of("smp", "new shampoo"));
-        tags.setTags(entries.findOrCreate(first.plusDays(91)).id(), List.of("daylight"));
+        tags.setTags(entries.findOrCreate(first.plusDays(60)).id(), List.of("daylight"));
         cadences.set(Region.CROWN, 14);
         cadences.set(Region.TOP, 14);
         cadences.set(Region.HAIRLINE, 28);

@@ -12,6 +12,10 @@ public final class Dialogs {
         {"Ctrl+I", "Import photos"},
         {"Ctrl+Shift+I", "Import a folder (with its subfolders)"},
         {"Ctrl+Z", "Undo the last deletion"},
+        {"Ctrl+F", "Search notes, log items, products and tags"},
+        {"Ctrl+D", "Calendar"},
+        {"Ctrl+R", "Routines"},
+        {"Ctrl+P", "Visit summary: preview, save as PDF, print"},
         {"Ctrl+Q", "Quit"},
         {"F1", "This list"},
         {"In the photo viewer", ""},
@@ -19,6 +23,7 @@ public final class Dialogs {
         {"Drag", "Move the photo"},
         {"F", "Fit the photo to the window"},
         {"1", "Actual size (100%)"},
+        {"Left, Right", "The entry's other photos"},
         {"Esc", "Close the viewer"},
     };
 

@@ -72,7 +72,7 @@ public final class LogFeatures {
         timeline.setDayLine(this::routinesLine);
 
         main.add(MainWindow.Section.VIEW, item("searchMenu", "Search…", "Shortcut+F", () -> openSearch("")));
-        main.add(MainWindow.Section.VIEW, item("calendarMenu", "Calendar", "Shortcut+K", this::openCalendar));
+        main.add(MainWindow.Section.VIEW, item("calendarMenu", "Calendar", "Shortcut+D", this::openCalendar));
         main.add(MainWindow.Section.JOURNAL, item("routinesMenu", "Routines…", "Shortcut+R", this::openRoutines));
         main.add(MainWindow.Section.JOURNAL, item("remindersMenu", "Reminders and photo cadences…", null, this::openReminders));
 

@@ -6,6 +6,9 @@ import app.scalpjournal.journal.ui.EntryViewModel;
 import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.journal.ui.TimelineViewModel;
 import app.scalpjournal.library.Settings;
+import app.scalpjournal.library.ui.SafetyActions;
+import app.scalpjournal.photo.JournalRepair;
+import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.ImageDecoder;
 import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.ImportResult;
@@ -81,6 +84,12 @@ public final class ViewFactory {
      * {@code window.addToolbarItem(node)}.
      */
     private void installFeatures(MainWindow window) {
+        SafetyActions safety = new SafetyActions(new SafetyActions.Services(context.backup(), context.export(),
+                new LibraryCheck(context.library(), context.photos()),
+                new JournalRepair(context.library(), context.photos(), context.previews())),
+                runner, new SafetyActions.SystemChoosers(), () -> !imports.isEmpty(), window::showMessage, () -> window.getScene().getWindow());
+        safety.fileItems().forEach(item -> window.add(MainWindow.Section.FILE, item));
+        window.add(MainWindow.Section.JOURNAL, safety.verifyItem());
         Runnable visitSummary = () -> VisitSummaryDialog.open(window.getScene().getWindow(), context.visitSummaries(), runner, context.clock());
         Button summaryButton = new Button("Visit summary", new FontIcon(Material2MZ.PICTURE_AS_PDF));
         summaryButton.setId("visitSummaryButton");
@@ -109,7 +118,9 @@ public final class ViewFactory {
     }
 
     private void openPhoto(Photo photo) {
-        new PhotoViewer(window.getScene().getWindow(), photo, new PhotoViewer.Source() {
+        List<Photo> shown = List.copyOf(entryModel.photos());
+        int index = Math.max(0, shown.indexOf(photo));
+        new PhotoViewer(window.getScene().getWindow(), shown.isEmpty() ? List.of(photo) : shown, index, new PhotoViewer.Source() {
             @Override
             public Path preview(Photo p) throws IOException {
                 return context.previews().preview(p);

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.App;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.journal.ui.TimelineItem;
+import app.scalpjournal.photo.PhotoRepository;
+import app.scalpjournal.photo.Region;
+import app.scalpjournal.testsupport.PhotoRows;
 import app.scalpjournal.library.Library;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,9 +46,7 @@ class AppWindowTest {
     }
 
     private void start() throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--library=" + dir);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = TestApp.start(dir);
     }
 
     @Test
@@ -90,5 +90,30 @@ class AppWindowTest {
         assertEquals(new TimelineItem.MonthHeader(java.time.YearMonth.of(2026, 1)), list.getItems().get(3));
         Node window = robot.lookup("#mainWindow").query();
         Snapshots.save(window, "timeline");
+    }
+
+    @Test
+    void regionFilterAndFutureDateMarkOnTheRealWindow() throws Exception {
+        long futureId;
+        try (Library library = Library.open(dir)) {
+            EntryRepository entries = new EntryRepository(library.database(), Clock.systemDefaultZone());
+            PhotoRepository photos = new PhotoRepository(library.database());
+            var crownDay = entries.findOrCreate(LocalDate.of(2026, 1, 5));
+            var backDay = entries.findOrCreate(LocalDate.now().plusYears(1));
+            photos.insert(PhotoRows.photoRow(crownDay.id(), "c1", crownDay.date(),
+                    Region.CROWN));
+            futureId = photos.insert(PhotoRows.photoRow(backDay.id(), "b1", backDay.date(),
+                    Region.BACK)).id();
+        }
+        start();
+        ListView<TimelineItem> list = robot.lookup("#timeline").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        // The newest entry (the future one) is selected on opening and shows the warning mark.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#futureWarning-" + futureId).tryQuery().isPresent());
+        robot.clickOn("#regionFilter").clickOn("Crown / vertex");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+        assertEquals(LocalDate.of(2026, 1, 5), ((TimelineItem.EntryRow) list.getItems().get(1)).entry().date());
+        robot.clickOn("#regionFilter").clickOn("All regions");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.App;
 import app.scalpjournal.journal.ui.EntryViewModel;
 import app.scalpjournal.journal.ui.TimelineItem;
 import app.scalpjournal.testsupport.TestImages;
@@ -49,9 +48,7 @@ class JournalFlowTest {
     }
 
     private void start(Path library) throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--library=" + library);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = TestApp.start(library);
     }
 
     private void stop() throws Exception {
@@ -142,6 +139,9 @@ class JournalFlowTest {
         assertFalse(fitted.equals(((Label) find("#viewerCaption")).getText()), "zooming changes the scale shown");
         robot.type(KeyCode.DIGIT1);
         waitUntil(() -> ((Label) find("#viewerCaption")).getText().contains("  100%"));
+        assertTrue(((Label) find("#viewerCaption")).getText().startsWith("1 of 2  ·  crown feb.jpg"));
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> ((Label) find("#viewerCaption")).getText().startsWith("2 of 2  ·  crown feb 2.jpg"));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#photoViewer").tryQuery().isEmpty());
 

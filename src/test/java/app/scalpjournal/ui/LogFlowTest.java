@@ -112,6 +112,11 @@ class LogFlowTest {
         Path library = dir.resolve("journal");
         start(library);
         MainWindow window = find("#mainWindow");
+        javafx.scene.control.MenuBar menus = find("#menuBar");
+        List<String> keys = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getAccelerator() != null).map(i -> i.getAccelerator().getName()).toList();
+        assertEquals(keys.size(), keys.stream().distinct().count(), "every menu shortcut is used once: " + keys);
+        assertTrue(keys.containsAll(List.of("Shortcut+F", "Shortcut+D", "Shortcut+R")), keys.toString());
 
         // Import with capture conditions for the batch; the choice is remembered.
         robot.interact(() -> window.importPaths(List.of(inbox)));

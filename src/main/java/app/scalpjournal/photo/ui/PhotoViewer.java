@@ -7,6 +7,7 @@ import app.scalpjournal.ui.Themes;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
@@ -26,7 +27,8 @@ import javafx.stage.Window;
 /**
  * One photo, large: the screen preview first, and the full-resolution original (decoded in the
  * background) once the user zooms past what the preview holds. Wheel zooms at the pointer, +/- zoom
- * at the centre, drag pans, F fits, 1 shows actual size, Esc closes.
+ * at the centre, drag pans, F fits, 1 shows actual size, Left/Right go through the entry's photos,
+ * Esc closes.
  */
 public final class PhotoViewer {
     /** Where the viewer gets its pixels; both are slow and run on the task runner. */
@@ -39,7 +41,11 @@ public final class PhotoViewer {
     static final double STEP = 1.25;
     static final double MAX_SCALE = 8;
 
-    private final Photo photo;
+    private final List<Photo> photos;
+    private int index;
+    private Photo photo;
+    /** Counts photo changes, so a late image of the previous photo is dropped. */
+    private int generation;
     private final Source source;
     private final TaskRunner runner;
     private final Stage stage = new Stage();
@@ -54,17 +60,17 @@ public final class PhotoViewer {
     private double dragX;
     private double dragY;
 
-    public PhotoViewer(Window owner, Photo photo, Source source, TaskRunner runner) {
-        this.photo = photo;
+    public PhotoViewer(Window owner, List<Photo> photos, int index, Source source, TaskRunner runner) {
+        this.photos = List.copyOf(photos);
+        this.index = index;
+        this.photo = this.photos.get(index);
         this.source = source;
         this.runner = runner;
         stage.initOwner(owner);
-        stage.setTitle(photo.originalName() + " — " + photo.region().label() + ", " + Formats.taken(photo.takenAt()));
         view.setPreserveRatio(false);
         view.setSmooth(true);
         canvas.getChildren().add(view);
         canvas.setId("viewerCanvas");
-        canvas.setAccessibleText("Photo " + photo.originalName());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(canvas.widthProperty());
         clip.heightProperty().bind(canvas.heightProperty());
@@ -109,12 +115,31 @@ public final class PhotoViewer {
 
     public void show() {
         stage.show();
-        runner.run(() -> new Image(source.preview(photo).toUri().toString()), image -> {
-            if (!fullLoaded) {
+        showPhoto(index);
+    }
+
+    /** Shows another photo of the same entry, fitted. */
+    public void showPhoto(int next) {
+        index = Math.floorMod(next, photos.size());
+        photo = photos.get(index);
+        int current = ++generation;
+        fullLoaded = false;
+        fullRequested = false;
+        view.setImage(null);
+        stage.setTitle(photo.originalName() + " — " + photo.region().label() + ", " + Formats.taken(photo.takenAt()));
+        canvas.setAccessibleText("Photo " + photo.originalName());
+        updateCaption();
+        Photo shown = photo;
+        runner.run(() -> new Image(source.preview(shown).toUri().toString()), image -> {
+            if (current == generation) {
                 view.setImage(image);
+                fit();
             }
-            fit();
-        }, e -> caption.setText(photo.originalName() + ": cannot show this photo (" + e.getMessage() + ")"));
+        }, e -> caption.setText(shown.originalName() + ": cannot show this photo (" + e.getMessage() + ")"));
+    }
+
+    public Photo photo() {
+        return photo;
     }
 
     /** Screen pixels per original pixel: 1 is actual size. */
@@ -179,11 +204,15 @@ public final class PhotoViewer {
         }
         fullRequested = true;
         caption.setText(caption.getText() + "  ·  loading full resolution…");
-        runner.run(() -> SwingFXUtils.toFXImage(source.fullResolution(photo), null), image -> {
-            view.setImage(image);
-            fullLoaded = true;
-            updateCaption();
-        }, e -> caption.setText(photo.originalName() + ": full resolution not available (" + e.getMessage() + ")"));
+        int current = generation;
+        Photo wanted = photo;
+        runner.run(() -> SwingFXUtils.toFXImage(source.fullResolution(wanted), null), image -> {
+            if (current == generation) {
+                view.setImage(image);
+                fullLoaded = true;
+                updateCaption();
+            }
+        }, e -> caption.setText(wanted.originalName() + ": full resolution not available (" + e.getMessage() + ")"));
     }
 
     private void relayoutAfterResize() {
@@ -199,6 +228,10 @@ public final class PhotoViewer {
         String text = e.getText();
         if (code == KeyCode.ESCAPE) {
             stage.close();
+        } else if (code == KeyCode.RIGHT || code == KeyCode.PAGE_DOWN) {
+            showPhoto(index + 1);
+        } else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) {
+            showPhoto(index - 1);
         } else if (code == KeyCode.F) {
             fit();
         } else if (code == KeyCode.DIGIT1 || code == KeyCode.NUMPAD1) {
@@ -214,8 +247,10 @@ public final class PhotoViewer {
     }
 
     private void updateCaption() {
-        caption.setText(photo.originalName() + "  ·  " + photo.region().label() + "  ·  " + Formats.taken(photo.takenAt())
+        String position = photos.size() > 1 ? (index + 1) + " of " + photos.size() + "  ·  " : "";
+        caption.setText(position + photo.originalName() + "  ·  " + photo.region().label() + "  ·  " + Formats.taken(photo.takenAt())
                 + "  ·  " + photo.width() + " × " + photo.height() + "  ·  " + Math.round(scale * 100) + "%"
-                + "      (wheel or +/- zoom, drag to move, F fit, 1 actual size, Esc close)");
+                + "      (wheel or +/- zoom, drag to move, F fit, 1 actual size"
+                + (photos.size() > 1 ? ", ← → other photos" : "") + ", Esc close)");
     }
 }

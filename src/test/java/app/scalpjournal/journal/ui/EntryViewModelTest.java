@@ -10,11 +10,12 @@ import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
-import app.scalpjournal.photo.PhotoService;
 import app.scalpjournal.photo.DateSource;
-import app.scalpjournal.ui.UndoStack;
+import app.scalpjournal.photo.PhotoService;
 import app.scalpjournal.photo.Region;
+import app.scalpjournal.testsupport.PhotoRows;
 import app.scalpjournal.ui.SameThreadTaskRunner;
+import app.scalpjournal.ui.UndoStack;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,7 +61,7 @@ class EntryViewModelTest {
     @Test
     void loadingShowsNoteAndPhotosWithoutMarkingDirty() {
         Entry e = entries.updateNote(entries.findOrCreate(LocalDate.of(2026, 3, 1)).id(), "hello");
-        photos.insert(TimelineViewModelTest.photoRow(e.id(), "p1", e.date(), Region.BACK));
+        photos.insert(PhotoRows.photoRow(e.id(), "p1", e.date(), Region.BACK));
         model.load(e.id());
         assertEquals("hello", model.noteProperty().get());
         assertEquals(1, model.photos().size());
@@ -106,8 +107,8 @@ class EntryViewModelTest {
     @Test
     void futureDateIsFlagged() {
         Entry a = entries.findOrCreate(LocalDate.of(2026, 3, 1));
-        Photo past = TimelineViewModelTest.photoRow(a.id(), "x", LocalDate.of(2026, 3, 1), Region.TOP);
-        Photo future = TimelineViewModelTest.photoRow(a.id(), "y", LocalDate.of(2027, 1, 1), Region.TOP);
+        Photo past = PhotoRows.photoRow(a.id(), "x", LocalDate.of(2026, 3, 1), Region.TOP);
+        Photo future = PhotoRows.photoRow(a.id(), "y", LocalDate.of(2027, 1, 1), Region.TOP);
         assertFalse(model.isInFuture(past));
         assertTrue(model.isInFuture(future));
     }
@@ -124,8 +125,8 @@ class EntryViewModelTest {
     @Test
     void deletedPhotoComesBackWithUndo() {
         Entry e = entries.findOrCreate(LocalDate.of(2026, 3, 1));
-        Photo p = photos.insert(TimelineViewModelTest.photoRow(e.id(), "p1", e.date(), Region.BACK));
-        photos.insert(TimelineViewModelTest.photoRow(e.id(), "p2", e.date(), Region.BACK));
+        Photo p = photos.insert(PhotoRows.photoRow(e.id(), "p1", e.date(), Region.BACK));
+        photos.insert(PhotoRows.photoRow(e.id(), "p2", e.date(), Region.BACK));
         model.load(e.id());
         model.deletePhoto(p);
         assertEquals(1, model.photos().size());
@@ -153,7 +154,7 @@ class EntryViewModelTest {
     @Test
     void correctedDateMovesPhotoToThatDayAndShowsIt() {
         Entry e = entries.findOrCreate(LocalDate.of(2026, 3, 1));
-        Photo p = photos.insert(TimelineViewModelTest.photoRow(e.id(), "p1", e.date(), Region.BACK));
+        Photo p = photos.insert(PhotoRows.photoRow(e.id(), "p1", e.date(), Region.BACK));
         model.load(e.id());
         model.correctDate(p, LocalDateTime.of(2026, 2, 14, 8, 5));
         Photo moved = photos.find(p.id()).orElseThrow();
@@ -165,7 +166,7 @@ class EntryViewModelTest {
     @Test
     void regionChangeIsStored() {
         Entry e = entries.findOrCreate(LocalDate.of(2026, 3, 1));
-        Photo p = photos.insert(TimelineViewModelTest.photoRow(e.id(), "p1", e.date(), Region.BACK));
+        Photo p = photos.insert(PhotoRows.photoRow(e.id(), "p1", e.date(), Region.BACK));
         model.load(e.id());
         model.changeRegion(p, Region.CROWN);
         assertEquals(Region.CROWN, model.photos().get(0).region());

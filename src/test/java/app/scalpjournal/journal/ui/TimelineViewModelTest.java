@@ -1,5 +1,6 @@
 package app.scalpjournal.journal.ui;
 
+import static app.scalpjournal.testsupport.PhotoRows.photoRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Library;
-import app.scalpjournal.photo.DateSource;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.Region;
-import app.scalpjournal.photo.TakenAt;
 import app.scalpjournal.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,11 +44,6 @@ class TimelineViewModelTest {
     @AfterEach
     void close() {
         library.close();
-    }
-
-    static Photo photoRow(long entryId, String sha, LocalDate day, Region region) {
-        return new Photo(0, entryId, sha, "jpg", sha + ".jpg", 10, TakenAt.of(day.atTime(9, 0)), DateSource.EXIF,
-                400, 300, 1, region, Instant.parse("2026-04-01T10:00:00Z"));
     }
 
     private Entry entry(LocalDate day, String note) {
