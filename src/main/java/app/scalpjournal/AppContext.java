@@ -1,5 +1,11 @@
 package app.scalpjournal;
 
+import app.scalpjournal.compare.AlignmentRepository;
+import app.scalpjournal.compare.CachedPhotoImages;
+import app.scalpjournal.compare.CompareService;
+import app.scalpjournal.compare.ConditionLabels;
+import app.scalpjournal.compare.PhotoImages;
+import app.scalpjournal.compare.StartDates;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.cli.Version;
 import app.scalpjournal.library.JournalBackup;
@@ -59,6 +65,8 @@ public final class AppContext implements AutoCloseable {
     private final RoutineReminders routineReminders;
     private final CaptureRepository captures;
     private final PhotoCadenceRepository cadences;
+    private final AlignmentRepository alignments;
+    private final CompareService compare;
 
     public AppContext(Library library, Clock clock) {
         this.library = library;
@@ -77,6 +85,8 @@ public final class AppContext implements AutoCloseable {
         this.routineReminders = new RoutineReminders(routines, log);
         this.captures = new CaptureRepository(library.database());
         this.cadences = new PhotoCadenceRepository(library.database());
+        this.alignments = new AlignmentRepository(library.database(), clock);
+        this.compare = new CompareService(photos, entries, alignments, new StartDates(library.database()), ConditionLabels.of(captures));
         tidyUp();
     }
 
@@ -187,6 +197,20 @@ public final class AppContext implements AutoCloseable {
 
     public PhotoCadenceRepository cadences() {
         return cadences;
+    }
+
+    /** Saved manual alignments of photo pairs; {@code find(photo, reference)} is what the summary reuses. */
+    public AlignmentRepository alignments() {
+        return alignments;
+    }
+
+    public CompareService compare() {
+        return compare;
+    }
+
+    /** Thumbnails, previews and full-resolution originals for the compare view. */
+    public PhotoImages photoImages() {
+        return new CachedPhotoImages(previews, library.layout());
     }
 
     @Override

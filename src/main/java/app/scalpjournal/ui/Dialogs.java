@@ -16,6 +16,7 @@ public final class Dialogs {
         {"Ctrl+D", "Calendar"},
         {"Ctrl+R", "Routines"},
         {"Ctrl+P", "Visit summary: preview, save as PDF, print"},
+        {"Ctrl+K", "Compare a region across dates (its keys: Help > Compare window shortcuts)"},
         {"Ctrl+Q", "Quit"},
         {"F1", "This list"},
         {"In the photo viewer", ""},

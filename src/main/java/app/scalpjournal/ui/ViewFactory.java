@@ -1,6 +1,8 @@
 package app.scalpjournal.ui;
 
 import app.scalpjournal.AppContext;
+import app.scalpjournal.compare.ui.CompareView;
+import app.scalpjournal.compare.ui.CompareWindow;
 import app.scalpjournal.journal.ui.EntryView;
 import app.scalpjournal.journal.ui.EntryViewModel;
 import app.scalpjournal.journal.ui.TimelineView;
@@ -10,8 +12,8 @@ import app.scalpjournal.library.ui.SafetyActions;
 import app.scalpjournal.photo.JournalRepair;
 import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.ImageDecoder;
-import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.ImportResult;
+import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.ui.ImportDialog;
 import app.scalpjournal.photo.ui.ImportViewModel;
@@ -27,6 +29,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * Builds the window's views and view models from the {@link AppContext}; the one place the UI is
@@ -60,6 +68,7 @@ public final class ViewFactory {
     public MainWindow mainWindow() {
         TimelineView timeline = new TimelineView(timelineModel, thumbnails, entryModel::load);
         EntryView entry = new EntryView(entryModel, thumbnails, this::openPhoto);
+        entry.setOnComparePhoto(this::openCompare);
         entryModel.setOnSaved(timelineModel::entryChanged);
         entryModel.setOnJournalChanged(show -> timelineModel.reload(() -> {
             if (show < 0 || !timeline.select(show)) {
@@ -101,6 +110,39 @@ public final class ViewFactory {
         summaryItem.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         summaryItem.setOnAction(e -> visitSummary.run());
         window.add(MainWindow.Section.JOURNAL, summaryItem);
+        MenuItem compare = new MenuItem("Compare…");
+        compare.setId("compareMenu");
+        compare.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
+        compare.setOnAction(e -> openCompareForSelection());
+        window.add(MainWindow.Section.VIEW, compare);
+        Button compareButton = new Button("Compare", new FontIcon(Material2AL.COMPARE));
+        compareButton.setId("compareButton");
+        compareButton.setAccessibleText("Compare a scalp region across dates (Ctrl+K)");
+        compareButton.setTooltip(new Tooltip("Compare a region across dates (Ctrl+K)"));
+        compareButton.setOnAction(e -> openCompareForSelection());
+        window.addToolbarItem(compareButton);
+        MenuItem sample = new MenuItem("Open sample journal");
+        sample.setId("openSampleJournal");
+        sample.setOnAction(e -> new SampleJournalOpener(runner, window::showMessage).open(SampleJournalOpener.defaultFolder()));
+        window.add(MainWindow.Section.FILE, sample);
+        MenuItem compareKeys = new MenuItem("Compare window shortcuts");
+        compareKeys.setId("compareShortcuts");
+        compareKeys.setOnAction(e -> CompareView.showShortcuts(window.getScene().getWindow()));
+        window.add(MainWindow.Section.HELP, compareKeys);
+    }
+
+    /** Compare from the selected entry's first photo, else the region photographed last. */
+    private void openCompareForSelection() {
+        CompareWindow compare = new CompareWindow(window.getScene().getWindow(), context.compare(), context.photoImages(), context.executor());
+        if (!entryModel.photos().isEmpty()) {
+            compare.show(entryModel.photos().get(0).region());
+        } else {
+            compare.showNewest();
+        }
+    }
+
+    private void openCompare(Photo photo) {
+        new CompareWindow(window.getScene().getWindow(), context.compare(), context.photoImages(), context.executor()).show(photo);
     }
 
     public TimelineViewModel timelineModel() {

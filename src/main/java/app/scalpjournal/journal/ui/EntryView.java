@@ -36,6 +36,7 @@ public final class EntryView extends StackPane {
     private final EntryViewModel model;
     private final ThumbnailCache thumbnails;
     private final Consumer<Photo> onOpenPhoto;
+    private Consumer<Photo> onComparePhoto;
     private final Label date = new Label();
     private final FlowPane photos = new FlowPane(12, 12);
     private final TextArea note = new TextArea();
@@ -137,6 +138,12 @@ public final class EntryView extends StackPane {
         }
     }
 
+    /** Shows a Compare button on each photo; set by the compare feature when the window is built. */
+    public void setOnComparePhoto(Consumer<Photo> action) {
+        onComparePhoto = action;
+        showPhotos();
+    }
+
     private void confirmDeletePhoto(Photo photo) {
         if (Dialogs.confirm(getScene().getWindow(), "Delete this photo?",
                 photo.originalName() + " is taken out of the journal. You can undo this with Edit > Undo (Ctrl+Z).",
@@ -213,8 +220,22 @@ public final class EntryView extends StackPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(4, date, gap, delete);
+        javafx.scene.Node picture = thumb;
+        if (onComparePhoto != null) {
+            // A small button on the picture's corner: the tile keeps its height, so the note stays in view.
+            Button compare = new Button(null, new FontIcon(Material2AL.COMPARE));
+            compare.setId("photoCompare-" + photo.id());
+            compare.setAccessibleText("Compare " + photo.region().label() + " across dates, starting from this photo");
+            compare.setTooltip(new Tooltip("Compare this region across dates"));
+            compare.getStyleClass().addAll("small", "photo-compare");
+            compare.setOnAction(e -> onComparePhoto.accept(photo));
+            StackPane stack = new StackPane(thumb, compare);
+            StackPane.setAlignment(compare, Pos.TOP_RIGHT);
+            StackPane.setMargin(compare, new javafx.geometry.Insets(4));
+            picture = stack;
+        }
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox tile = new VBox(4, thumb, region, taken, source, buttons);
+        VBox tile = new VBox(4, picture, region, taken, source, buttons);
         javafx.scene.Node extra = photoExtra.apply(photo);
         if (extra != null) {
             tile.getChildren().add(extra);

@@ -1,0 +1,47 @@
+package app.scalpjournal.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Neutral notes about why two photos may look different for reasons other than the scalp itself.
+ * They describe the photos, never the person.
+ */
+public final class Hints {
+    /** Pixel counts further apart than this factor are called different sizes. */
+    static final double SIZE_FACTOR = 1.5;
+    /** Aspect ratios further apart than this (relative) are called different shapes. */
+    static final double ASPECT_TOLERANCE = 0.05;
+
+    private Hints() {
+    }
+
+    public static List<String> between(DatedPhoto a, DatedPhoto b) {
+        List<String> hints = new ArrayList<>();
+        if (a.id() == b.id()) {
+            hints.add("Both sides show the same photo.");
+            return hints;
+        }
+        boolean aHas = !a.conditions().isBlank();
+        boolean bHas = !b.conditions().isBlank();
+        if (aHas && bHas && !a.conditions().equals(b.conditions())) {
+            hints.add("Taken under different conditions.");
+        } else if (aHas != bHas) {
+            hints.add("Capture conditions are recorded for only one of these photos.");
+        }
+        double pa = (double) a.photo().width() * a.photo().height();
+        double pb = (double) b.photo().width() * b.photo().height();
+        double ra = (double) a.photo().width() / a.photo().height();
+        double rb = (double) b.photo().width() / b.photo().height();
+        if (Math.max(pa, pb) / Math.min(pa, pb) > SIZE_FACTOR) {
+            hints.add("The photos differ in size (" + size(a) + " and " + size(b) + ").");
+        } else if (Math.abs(ra - rb) / Math.min(ra, rb) > ASPECT_TOLERANCE) {
+            hints.add("The photos have different shapes (" + size(a) + " and " + size(b) + ").");
+        }
+        return hints;
+    }
+
+    private static String size(DatedPhoto p) {
+        return p.photo().width() + "×" + p.photo().height();
+    }
+}
