@@ -93,8 +93,8 @@ public final class ImageDecoder {
                 BufferedImage raw;
                 try {
                     raw = reader.read(0, param);
-                } catch (IIOException | IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException
-                         | NegativeArraySizeException | ArithmeticException e) {
+                } catch (IIOException | RuntimeException e) {
+                    // Readers throw all kinds of runtime exceptions on damaged data; all mean the same to the user.
                     throw new ImageRejectedException("damaged image data (" + shortMessage(e) + ")");
                 }
                 if (raw == null) {
@@ -217,7 +217,7 @@ public final class ImageDecoder {
         try {
             w = reader.getWidth(0);
             h = reader.getHeight(0);
-        } catch (IIOException | IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IIOException | RuntimeException e) {
             throw new ImageRejectedException("damaged image header (" + shortMessage(e) + ")");
         }
         if (w <= 0 || h <= 0) {
