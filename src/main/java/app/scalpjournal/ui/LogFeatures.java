@@ -215,9 +215,9 @@ public final class LogFeatures {
     private void checkReminders() {
         runner.run(() -> RemindersWindow.read(context.routineReminders(), context.cadences(), today()).dueOn(today()), due -> {
             remindersButton.setText(due.isEmpty() ? "Reminders" : "Reminders (" + due.size() + " due)");
-            remindersButton.getStyleClass().remove("accent");
+            remindersButton.getStyleClass().remove("reminders-due");
             if (!due.isEmpty()) {
-                remindersButton.getStyleClass().add("accent");
+                remindersButton.getStyleClass().add("reminders-due");
                 window.showMessage("Due: " + String.join("; ", due.stream().map(Reminder::subject).toList()));
             }
         }, e -> window.showMessage("Reminders could not be read: " + e.getMessage()));

@@ -114,6 +114,8 @@ public final class TimelineView extends VBox {
 
         TimelineCell(ThumbnailCache thumbnails, java.util.function.Function<java.time.LocalDate, String> dayLine) {
             this.dayLine = dayLine;
+            // Take the list's width rather than the widest label's, so long lines end in "…" instead of scrolling sideways.
+            setPrefWidth(0);
             extra.getStyleClass().add("entry-extra");
             header.getStyleClass().add("month-header");
             header.setMaxWidth(Double.MAX_VALUE);
