@@ -2,8 +2,6 @@ package app.scalpjournal.journal;
 
 import app.scalpjournal.library.Database;
 import app.scalpjournal.library.Sql;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,19 +64,10 @@ public final class JournalSearch {
         }
         dateRange(sql, args, "e.entry_date", "e.entry_date", q);
         sql.append(" ORDER BY e.entry_date DESC LIMIT ").append(LIMIT);
-        return db.read(c -> {
-            List<SearchHit> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                Sql.bind(ps, args.toArray());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        LocalDate day = LocalDate.parse(rs.getString(2));
-                        out.add(new SearchHit(SearchHit.Type.ENTRY, rs.getLong(1), day, day.toString(), oneLine(rs.getString(3))));
-                    }
-                }
-            }
-            return out;
-        });
+        return db.read(c -> Sql.list(c, sql.toString(), args, rs -> {
+            LocalDate day = LocalDate.parse(rs.getString(2));
+            return new SearchHit(SearchHit.Type.ENTRY, rs.getLong(1), day, day.toString(), oneLine(rs.getString(3)));
+        }));
     }
 
     private List<SearchHit> routines(SearchQuery q, String match) {
@@ -92,19 +81,8 @@ public final class JournalSearch {
         // a routine overlaps the range when it started before its end and did not stop before its start
         dateRange(sql, args, "coalesce(r.stopped_on, '9999-12-31')", "r.started_on", q);
         sql.append(" ORDER BY r.started_on DESC LIMIT ").append(LIMIT);
-        return db.read(c -> {
-            List<SearchHit> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                Sql.bind(ps, args.toArray());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new SearchHit(SearchHit.Type.ROUTINE, rs.getLong(1), LocalDate.parse(rs.getString(2)),
-                                "Routine: " + rs.getString(3), oneLine(rs.getString(4))));
-                    }
-                }
-            }
-            return out;
-        });
+        return db.read(c -> Sql.list(c, sql.toString(), args, rs -> new SearchHit(SearchHit.Type.ROUTINE, rs.getLong(1),
+                LocalDate.parse(rs.getString(2)), "Routine: " + rs.getString(3), oneLine(rs.getString(4)))));
     }
 
     private static void dateRange(StringBuilder sql, List<Object> args, String endColumn, String startColumn, SearchQuery q) {

@@ -25,6 +25,26 @@ public final class Sql {
         }
     }
 
+    /** Reads one value from each row of a result. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** Runs a query with positional arguments and maps every row. */
+    public static <T> java.util.List<T> list(Connection c, String sql, java.util.List<?> args, RowMapper<T> mapper) throws SQLException {
+        java.util.List<T> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+            }
+        }
+        return out;
+    }
+
     public static long lastInsertId(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
             rs.next();
