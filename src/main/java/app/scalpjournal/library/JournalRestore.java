@@ -92,7 +92,7 @@ public final class JournalRestore {
     }
 
     /** Removes staging folders of restores that were killed; a running restore holds its folder's lock. */
-    private static void sweepStaleStaging(Path parent, String name) throws IOException {
+    static void sweepStaleStaging(Path parent, String name) throws IOException {
         List<Path> stale;
         try (var list = Files.list(parent)) {
             stale = list.filter(p -> p.getFileName().toString().startsWith(stagingPrefix(name)))

@@ -33,6 +33,7 @@ public final class Library implements AutoCloseable {
             throw new LibraryException("Cannot create the journal folder " + layout.root() + ": " + e.getMessage(), e);
         }
         LibraryLock lock = LibraryLock.acquire(layout.lockFile());
+        sweepKilledRestores(layout);
         Database database = null;
         try {
             database = openChecked(layout);
@@ -76,6 +77,19 @@ public final class Library implements AutoCloseable {
             throw new DamagedJournalException(layout.root(), "quick check: " + (detail.length() > 160 ? detail.substring(0, 160) + "..." : detail), Migrations.latestSnapshot(layout).orElse(null), null);
         }
         return database;
+    }
+
+    /** A restore killed after moving its files in leaves its staging folder beside the journal; remove it. */
+    private static void sweepKilledRestores(LibraryLayout layout) {
+        Path parent = layout.root().getParent();
+        if (parent == null) {
+            return;
+        }
+        try {
+            JournalRestore.sweepStaleStaging(parent, layout.root().getFileName().toString());
+        } catch (IOException e) {
+            // best effort: the next restore sweeps again, and nothing in the journal depends on it
+        }
     }
 
     public LibraryLayout layout() {
