@@ -19,7 +19,8 @@ import app.scalpjournal.journal.RoutineRepository;
 import app.scalpjournal.journal.TagRepository;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.Settings;
-import app.scalpjournal.photo.LibraryCheck;
+import app.scalpjournal.photo.OrphanRecovery;
+import app.scalpjournal.photo.Trash;
 import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.CaptureRepository;
 import app.scalpjournal.photo.PhotoCadenceRepository;
@@ -35,7 +36,6 @@ import app.scalpjournal.report.SummaryRenderer;
 import app.scalpjournal.report.VisitSummaries;
 import app.scalpjournal.photo.PhotoService;
 import app.scalpjournal.photo.PreviewCache;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -67,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final PhotoCadenceRepository cadences;
     private final AlignmentRepository alignments;
     private final CompareService compare;
+    private final Trash trash;
 
     public AppContext(Library library, Clock clock) {
         this.library = library;
@@ -87,17 +88,17 @@ public final class AppContext implements AutoCloseable {
         this.cadences = new PhotoCadenceRepository(library.database());
         this.alignments = new AlignmentRepository(library.database(), clock);
         this.compare = new CompareService(photos, entries, alignments, new StartDates(library.database()), ConditionLabels.of(captures));
+        this.trash = new Trash(library, clock);
         tidyUp();
     }
 
-    /** Deletions become final when the journal is opened again; leftovers of an interrupted import go. */
+    /**
+     * What opening does besides the library's own checks: only the trash's 30-day expiry (an indexed
+     * query over deleted rows). No original is ever removed here unless the user deleted it 30 days ago;
+     * originals without a row are kept for {@code check} to report and re-attach.
+     */
     private void tidyUp() {
-        photoService.purgeDeleted();
-        try {
-            new LibraryCheck(library, photos).sweep();
-        } catch (IOException e) {
-            // Leftovers stay until the next start; `check` lists them meanwhile.
-        }
+        trash.expire();
     }
 
     public static AppContext open(Path folder) {
@@ -202,6 +203,16 @@ public final class AppContext implements AutoCloseable {
     /** Saved manual alignments of photo pairs; {@code find(photo, reference)} is what the summary reuses. */
     public AlignmentRepository alignments() {
         return alignments;
+    }
+
+    /** Deleted entries and photos, kept 30 days. */
+    public Trash trash() {
+        return trash;
+    }
+
+    /** Re-attaches originals the database does not know, as recovered photos. */
+    public OrphanRecovery orphanRecovery() {
+        return new OrphanRecovery(library, entries, photos, previews, clock);
     }
 
     public CompareService compare() {

@@ -1,6 +1,10 @@
 package app.scalpjournal.cli;
 
+import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Library;
+import app.scalpjournal.photo.OrphanRecovery;
+import app.scalpjournal.text.Messages;
+import java.time.Clock;
 import app.scalpjournal.photo.JournalRepair;
 import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.PhotoRepository;
@@ -28,8 +32,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--repair", description = {"Also repair what can be repaired: remove temporary files of interrupted imports",
-            "and originals no photo refers to, rebuild missing thumbnails and previews. Missing or changed originals are listed."})
+    @Option(names = "--repair", description = {"Also repair what can be repaired, deleting nothing: rebuild the search index,",
+            "re-attach originals no photo refers to (region other, marked recovered), rebuild missing thumbnails.",
+            "Missing or changed originals are listed."})
     boolean repair;
 
     @Override
@@ -59,12 +64,14 @@ public final class CheckCommand implements Callable<Integer> {
         JournalRepair.Report report;
         try (Library library = parent.openLibrary()) {
             PhotoRepository repository = new PhotoRepository(library.database());
-            report = new JournalRepair(library, repository, new PreviewCache(library.layout())).repair();
+            PreviewCache previews = new PreviewCache(library.layout());
+            OrphanRecovery orphans = new OrphanRecovery(library, new EntryRepository(library.database(), Clock.systemDefaultZone()),
+                    repository, previews, Clock.systemDefaultZone());
+            report = new JournalRepair(library, repository, previews, orphans).repair();
         }
         report.remaining().forEach(err::println);
         err.flush();
-        out.println("Repaired: removed " + report.removedFiles() + " leftover file(s), rebuilt " + report.rebuiltPreviews()
-                + " thumbnail(s); " + (report.clean() ? "no problems remain" : report.remaining().size() + " problem(s) remain (listed above)"));
+        out.println(Messages.get("check.repaired", report.reattached(), report.rebuiltPreviews(), report.remaining().size()));
         out.flush();
         return report.clean() ? 0 : 1;
     }

@@ -1,6 +1,7 @@
 package app.scalpjournal.cli;
 
 import app.scalpjournal.AppContext;
+import app.scalpjournal.journal.Days;
 import app.scalpjournal.photo.ImportListener;
 import app.scalpjournal.photo.ImportOptions;
 import app.scalpjournal.photo.ImportResult;
@@ -101,11 +102,16 @@ public final class ImportCommand implements Callable<Integer> {
     static final class DateConverter implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
+            LocalDate day;
             try {
-                return LocalDate.parse(value);
+                day = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, e.g. 2026-03-01");
             }
+            if (!Days.accepted(day)) {
+                throw new TypeConversionException(Days.outOfRange(day));
+            }
+            return day;
         }
     }
 }

@@ -4,7 +4,11 @@ import app.scalpjournal.App;
 import app.scalpjournal.AppContext;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.LibraryLocation;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Option;
         description = "An offline journal of dated scalp photos, notes and routines.%n"
                 + "With no command, opens the window on the journal.",
         subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
-                ImportCommand.class, ListCommand.class, CheckCommand.class, LogCommand.class, ReportCommand.class, SampleCommand.class})
+                ImportCommand.class, ListCommand.class, CheckCommand.class, RecoverCommand.class, TrashCommand.class, LogCommand.class,
+                ReportCommand.class, SampleCommand.class})
 public final class JournalCommand implements Callable<Integer> {
     /** Returned when the window was started; main must not call System.exit then. */
     public static final int GUI_STARTED = -1;
@@ -27,9 +32,16 @@ public final class JournalCommand implements Callable<Integer> {
             description = "The journal folder (default: $SCALP_JOURNAL_HOME, else the platform's user data folder).")
     Path library;
 
+    /**
+     * The command line, writing UTF-8 whatever the locale says: with {@code LANG=C} Java 17 would
+     * otherwise print every accent or emoji of a note as {@code ?}, and {@code list --json} would no
+     * longer be the JSON (UTF-8) it claims to be.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new JournalCommand());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         return cl;
     }
 

@@ -160,10 +160,10 @@ public final class LogCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (included).")
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class, description = "First day (included).")
         LocalDate from;
 
-        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (included).")
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class, description = "Last day (included).")
         LocalDate to;
 
         @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class, description = "Only items of this kind.")

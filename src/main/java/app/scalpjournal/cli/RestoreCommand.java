@@ -4,6 +4,7 @@ import app.scalpjournal.library.ArchiveLimits;
 import app.scalpjournal.library.JournalRestore;
 import app.scalpjournal.library.Progress;
 import app.scalpjournal.library.SnapshotRestore;
+import app.scalpjournal.text.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code restore FILE.zip}: a backup into a new or empty journal folder, checked before it is moved in. */
 @Command(name = "restore", mixinStandardHelpOptions = true, description = {
         "Restore a backup into a new or empty journal (the --library folder).",
-        "Everything is checked in a staging folder first; a journal that holds entries is never overwritten.",
+        "Everything is checked in a staging folder first; a journal that holds anything is never overwritten.",
         "Exit status: 0 restored, 1 refused (the reason on stderr; nothing was changed)."})
 public final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
@@ -31,8 +32,9 @@ public final class RestoreCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE.zip", description = "A backup written by `backup` or File > Back up.")
         Path file;
 
-        @Option(names = "--latest-snapshot", description = {"Instead of a backup: bring a damaged journal back to its newest sound",
-                "automatic snapshot in backups/ (the damaged database and photos newer than the snapshot are kept there)."})
+        @Option(names = "--latest-snapshot", description = {"Instead of a backup: bring a damaged journal (its database may be gone)",
+                "back to its newest sound automatic snapshot in backups/. The damaged database is kept there; photos",
+                "newer than the snapshot stay in originals/ for `check --repair` (or use `recover`, which does both)."})
         boolean latestSnapshot;
     }
 
@@ -45,9 +47,13 @@ public final class RestoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (source.latestSnapshot) {
             SnapshotRestore.Result snap = SnapshotRestore.restoreLatest(parent.libraryFolder());
-            out.println("Restored the snapshot " + snap.snapshot().getFileName() + " into " + parent.libraryFolder()
-                    + ". The damaged database" + (snap.originalsKept() > 0 ? " and " + snap.originalsKept()
-                    + " photo(s) imported after the snapshot (import them again to add them back)" : "") + " are kept in " + snap.keptIn() + ".");
+            out.println(Messages.get("snapshot.restored", snap.snapshot().getFileName(), parent.libraryFolder()));
+            if (snap.keptIn() != null) {
+                out.println(Messages.get("snapshot.kept", snap.keptIn()));
+            }
+            if (snap.originalsNotInSnapshot() > 0) {
+                out.println(Messages.get("snapshot.orphans", snap.originalsNotInSnapshot()));
+            }
             out.flush();
             return 0;
         }

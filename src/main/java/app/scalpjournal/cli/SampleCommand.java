@@ -1,6 +1,8 @@
 package app.scalpjournal.cli;
 
 import app.scalpjournal.AppContext;
+import app.scalpjournal.library.JournalContent;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.sample.SampleJournal;
 import app.scalpjournal.sample.SampleLog;
 import java.io.PrintWriter;
@@ -14,9 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code sample}: fills an empty journal with clearly labelled synthetic sample pictures, notes and conditions. */
 @Command(name = "sample", mixinStandardHelpOptions = true,
-        description = {"Creates a sample journal in the --library folder (which must have no photos yet):",
+        description = {"Creates a sample journal in the --library folder (a new or empty journal: nothing in it at all):",
                 "synthetic pictures drawn by the app and labelled \"SAMPLE - synthetic image\", for every region,",
-                "on photo days over about six months, with a few notes. Exit status: 0 done, 1 the journal already has photos."})
+                "on photo days over about six months, with a few notes. Exit status: 0 done, 1 the journal already holds data."})
 public final class SampleCommand implements Callable<Integer> {
     @ParentCommand
     JournalCommand parent;
@@ -29,8 +31,9 @@ public final class SampleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (AppContext context = new AppContext(parent.openLibrary(), Clock.systemDefaultZone())) {
-            if (context.photos().count() > 0) {
-                err.println(context.library().root() + ": this journal already has photos; choose an empty folder with --library for the sample.");
+            var table = JournalContent.firstNonEmptyTable(context.library().database());
+            if (table.isPresent()) {
+                err.println(Messages.get("sample.notEmpty", context.library().root(), table.get()));
                 err.flush();
                 return 1;
             }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Journal entries in SQLite. Soft-deleted entries are invisible until restored or purged. */
+/** Journal entries in SQLite. Entries in the trash are invisible until restored or purged. */
 public final class EntryRepository {
     private static final String COLUMNS = "id, entry_date, note, created_at, updated_at";
 
@@ -27,6 +27,7 @@ public final class EntryRepository {
 
     /** The entry for a day, created empty when there is none; a deleted one is brought back. */
     public Entry findOrCreate(LocalDate date) {
+        Days.require(date);
         return db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, deleted_at FROM entry WHERE entry_date = ?")) {
                 ps.setString(1, date.toString());
@@ -34,8 +35,7 @@ public final class EntryRepository {
                     if (rs.next()) {
                         long id = rs.getLong(1);
                         if (rs.getString(2) != null) {
-                            Sql.update(c, "UPDATE entry SET deleted_at = NULL, note = '', updated_at = ? WHERE id = ?", now(), id);
-                            purgeContentsOf(c, id);
+                            reviveFromTrash(c, id, rs.getString(2));
                         }
                         return get(c, id).orElseThrow();
                     }
@@ -100,7 +100,7 @@ public final class EntryRepository {
         });
     }
 
-    /** Hides an entry and its photos; {@link #restore} undoes it until {@link #purgeDeleted}. */
+    /** Moves an entry and its photos to the trash; {@link #restore} brings them back. */
     public void delete(long id) {
         db.transaction(c -> {
             String now = now();
@@ -116,21 +116,13 @@ public final class EntryRepository {
         });
     }
 
-    /** Removes for good what was deleted; their photos go with them (the originals become orphans that check removes). */
-    public void purgeDeleted() {
-        db.transaction(c -> {
-            try (var s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM entry WHERE deleted_at IS NOT NULL");
-            }
-            return null;
-        });
-    }
-
-    /** A revived day starts empty: what was deleted with it stays deleted. */
-    private void purgeContentsOf(Connection c, long entryId) throws SQLException {
-        Sql.update(c, "DELETE FROM photo WHERE entry_id = ?", entryId);
-        Sql.update(c, "DELETE FROM log_item WHERE entry_id = ?", entryId);
-        Sql.update(c, "DELETE FROM entry_tag WHERE entry_id = ?", entryId);
+    /**
+     * A day in the trash that is needed again (a new photo or log item on it) comes back with its note,
+     * log and tags; its photos stay in the trash, each on its own, until the user brings them back.
+     */
+    private void reviveFromTrash(Connection c, long entryId, String deletedAt) throws SQLException {
+        Sql.update(c, "UPDATE photo SET deleted_at = ? WHERE entry_id = ? AND deleted_at IS NULL", deletedAt, entryId);
+        Sql.update(c, "UPDATE entry SET deleted_at = NULL, updated_at = ? WHERE id = ?", now(), entryId);
     }
 
     private String now() {

@@ -20,6 +20,7 @@ public final class LogValidator {
     static final int MAX_TEXT = 200;
     static final int MAX_NOTE = 20_000;
     static final BigDecimal MAX_NEEDLE_MM = BigDecimal.TEN;
+    static final int MAX_NEEDLE_DECIMALS = 3;
     static final int MAX_TAG = 40;
 
     /** The checked item (id 0), or every problem at once. */
@@ -137,8 +138,9 @@ public final class LogValidator {
     private static String millimetres(LogField field, String text, List<Problem> problems) {
         String number = text.toLowerCase(Locale.ROOT).replaceFirst("\\s*mm$", "").replace(',', '.');
         try {
+            // Scale first: "1e-999999999" parses cheaply but its plain form would fill the memory.
             BigDecimal mm = new BigDecimal(number);
-            if (mm.signum() > 0 && mm.compareTo(MAX_NEEDLE_MM) <= 0) {
+            if (mm.signum() > 0 && mm.compareTo(MAX_NEEDLE_MM) <= 0 && mm.stripTrailingZeros().scale() <= MAX_NEEDLE_DECIMALS) {
                 return mm.stripTrailingZeros().toPlainString();
             }
         } catch (NumberFormatException e) {
@@ -166,7 +168,12 @@ public final class LogValidator {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate day = LocalDate.parse(text);
+            if (!Days.accepted(day)) {
+                problems.add(new Problem(field, Days.outOfRange(day)));
+                return null;
+            }
+            return day;
         } catch (DateTimeParseException e) {
             problems.add(new Problem(field, "the " + label + " '" + text + "' is not a calendar day like 2026-03-01"));
             return null;

@@ -1,22 +1,23 @@
 package app.scalpjournal.library;
 
+import app.scalpjournal.text.Messages;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The journal's database failed its check at start. Nothing was changed; the message says what can
- * be done, and {@link #latestSnapshot} names the automatic snapshot that {@link SnapshotRestore} would bring back.
+ * The journal's folder is damaged: its database is missing, empty, unreadable, fails its check, or is
+ * older than its photos. Nothing was changed; the message names the way out ({@code recover}, which
+ * rebuilds from the latest snapshot and every original, or the snapshot alone, or a backup), and
+ * {@link #latestSnapshot} names the snapshot {@link SnapshotRestore} would bring back.
  */
 public final class DamagedJournalException extends LibraryException {
     private final Path folder;
     private final transient Path latestSnapshot;
 
     DamagedJournalException(Path folder, String detail, Path latestSnapshot, Throwable cause) {
-        super("The journal at " + folder + " is damaged (" + detail + "). Nothing was changed. "
-                + (latestSnapshot != null
-                        ? "Restore its latest automatic snapshot (" + latestSnapshot.getFileName() + ") with `scalp-journal --library "
-                                + folder + " restore --latest-snapshot`, or restore a backup into a new folder."
-                        : "There is no automatic snapshot of it; restore a backup into a new folder with `restore FILE.zip`."), cause);
+        super(Messages.get("journal.damaged", folder, detail, latestSnapshot != null
+                ? Messages.get("journal.damaged.wayOut.snapshot", latestSnapshot.getFileName(), folder)
+                : Messages.get("journal.damaged.wayOut.noSnapshot", folder)), cause);
         this.folder = folder;
         this.latestSnapshot = latestSnapshot;
     }

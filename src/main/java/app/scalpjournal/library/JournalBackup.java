@@ -56,8 +56,10 @@ public final class JournalBackup {
             throw new LibraryException("Cannot write the backup " + target + ": it is a folder.");
         }
         Path work = null;
+        Path note = null;
         try {
             work = Files.createTempDirectory(folder, ".scalp-journal-backup-");
+            note = TempFiles.note(library.layout(), work);
             Path db = work.resolve(BackupManifest.DATABASE_NAME);
             snapshot(db);
             List<String[]> stored = storedOriginals(db);
@@ -65,6 +67,7 @@ public final class JournalBackup {
             List<String> problems = new ArrayList<>();
             BackupManifest manifest = writeZip(zip, db, stored, problems, progress);
             SafeFiles.sync(zip);
+            PrivateFiles.file(zip);
             verify(zip, manifest);
             Files.move(zip, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             SafeFiles.syncFolder(folder);
@@ -75,6 +78,9 @@ public final class JournalBackup {
         } finally {
             if (work != null) {
                 SafeFiles.deleteTreeQuietly(work);
+            }
+            if (note != null && !Files.exists(work)) {
+                TempFiles.done(note);
             }
         }
     }

@@ -85,18 +85,21 @@ public final class JournalExport {
             throw new LibraryException("Cannot export into " + target + ": choose a folder outside the journal.");
         }
         Path work = null;
+        Path note = null;
         try {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isEmptyFolder(target)) {
                 throw new LibraryException("Cannot export into " + target + ": it exists and is not an empty folder.");
             }
             Files.createDirectories(parent);
             work = Files.createTempDirectory(parent, "." + target.getFileName() + ".export-");
+            note = TempFiles.note(library.layout(), work);
             Map<String, Table> sections = library.database().read(JournalExport::readSections);
             List<String> problems = copyPhotos(sections.get(PHOTOS), work, progress);
             writeJson(work.resolve("journal.json"), sections);
             for (var section : sections.entrySet()) {
                 writeCsv(work.resolve(section.getKey() + ".csv"), section.getValue());
             }
+            PrivateFiles.tree(work);
             SafeFiles.syncFolder(work);
             Files.deleteIfExists(target);
             Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
@@ -109,6 +112,9 @@ public final class JournalExport {
         } finally {
             if (work != null) {
                 SafeFiles.deleteTreeQuietly(work);
+            }
+            if (note != null && !Files.exists(work)) {
+                TempFiles.done(note);
             }
         }
     }

@@ -1,5 +1,6 @@
 package app.scalpjournal.library;
 
+import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -31,7 +32,8 @@ public final class JournalRestore {
     private static final Pattern ORIGINAL = Pattern.compile("originals/([0-9a-f]{2})/([0-9a-f]{64})\\.([a-z0-9]{1,10})");
     private static final Set<String> CORE_TABLES = Set.of("entry", "photo", "alignment", "setting");
     private static final Set<String> JOURNAL_FILES = Set.of(LibraryLayout.DATABASE, LibraryLayout.DATABASE + "-wal",
-            LibraryLayout.DATABASE + "-shm", LibraryLayout.ORIGINALS, LibraryLayout.CACHE, LibraryLayout.BACKUPS, LibraryLayout.LOCK);
+            LibraryLayout.DATABASE + "-shm", LibraryLayout.ORIGINALS, LibraryLayout.CACHE, LibraryLayout.BACKUPS, LibraryLayout.LOCK,
+            LibraryLayout.TMP, LibraryLayout.GENERATION);
 
     private final ArchiveLimits limits;
 
@@ -49,7 +51,7 @@ public final class JournalRestore {
         if (exists && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new LibraryException("Cannot restore into " + target + ": it is a file, not a folder.");
         }
-        LibraryLock targetLock = exists ? LibraryLock.acquire(target.resolve(LibraryLayout.LOCK)) : null;
+        LibraryLock targetLock = exists ? LibraryLock.acquire(target) : null;
         Path staging = null;
         LibraryLock stagingLock = null;
         try {
@@ -59,8 +61,9 @@ public final class JournalRestore {
             Files.createDirectories(parent);
             sweepStaleStaging(parent, target.getFileName().toString());
             staging = Files.createTempDirectory(parent, stagingPrefix(target.getFileName().toString()));
-            stagingLock = LibraryLock.acquire(staging.resolve(LibraryLayout.LOCK));
+            stagingLock = LibraryLock.acquire(staging);
             Staged staged = stage(zip, staging, progress);
+            PrivateFiles.tree(staging);
             if (exists) {
                 requireEmpty(target);
                 moveInto(staging, target, staged);
@@ -99,7 +102,7 @@ public final class JournalRestore {
                     .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
         }
         for (Path dir : stale) {
-            try (LibraryLock ignored = LibraryLock.acquire(dir.resolve(LibraryLayout.LOCK))) {
+            try (LibraryLock ignored = LibraryLock.acquire(dir)) {
                 // held by nobody: its restore died
             } catch (LibraryException inUse) {
                 continue;
@@ -126,10 +129,9 @@ public final class JournalRestore {
             if (Migrations.isEmpty(db)) {
                 return;
             }
-            long rows = db.read(c -> count(c, "SELECT (SELECT count(*) FROM entry) + (SELECT count(*) FROM photo)"));
-            if (rows > 0) {
-                throw new LibraryException("Cannot restore into " + target + ": that journal already holds entries or photos. "
-                        + "Restore into a new folder (for example with --library NEW_FOLDER) so nothing is overwritten.");
+            var table = JournalContent.firstNonEmptyTable(db);
+            if (table.isPresent()) {
+                throw new LibraryException(Messages.get("restore.notEmpty", target, table.get()));
             }
             // Fold any write-ahead log into the file, so no stale log survives the file being replaced.
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -323,6 +325,7 @@ public final class JournalRestore {
         Files.deleteIfExists(target.resolve(LibraryLayout.DATABASE + "-wal"));
         Files.deleteIfExists(target.resolve(LibraryLayout.DATABASE + "-shm"));
         Files.move(staging.resolve(LibraryLayout.DATABASE), layout.database(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        JournalGeneration.forget(layout); // the restored database is the truth now; the next open writes its count
         SafeFiles.syncFolder(target);
     }
 

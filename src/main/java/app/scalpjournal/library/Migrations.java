@@ -24,7 +24,8 @@ public final class Migrations {
     /** Resource names under this package's {@code migrations/} folder, in order: V001 is version 1. */
     static final List<String> SCRIPTS = List.of(
             "V001__journal.sql",
-            "V002__log.sql");
+            "V002__log.sql",
+            "V003__safety.sql");
 
     /** Marks a database as a Scalp Journal (SQLite application_id, "SCJL"). */
     public static final int APPLICATION_ID = 0x53434A4C;
@@ -142,13 +143,14 @@ public final class Migrations {
     /** Copies the live database through SQLite itself (never a raw file copy), keeping the last few. */
     static void snapshot(Database db, LibraryLayout layout, int version) {
         try {
-            Files.createDirectories(layout.backups());
+            PrivateFiles.folder(layout.backups());
             String stamp = LocalDateTime.now().format(STAMP);
             Path target = layout.backups().resolve("journal-v" + version + "-" + stamp + ".db");
-            Path partial = layout.backups().resolve(target.getFileName() + ".partial");
-            Files.deleteIfExists(partial);
+            // Written in tmp/ (same disk) and renamed: a killed run leaves no hidden copy among the snapshots.
+            Path partial = TempFiles.newTemp(layout, ".db");
             try {
                 db.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'");
+                PrivateFiles.file(partial);
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(partial);

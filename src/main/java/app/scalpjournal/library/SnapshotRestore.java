@@ -15,16 +15,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Brings a damaged journal back to its newest sound automatic snapshot from {@code backups/}. Nothing
- * is thrown away: the damaged database is copied to {@code backups/damaged-<time>/}, and originals the
- * snapshot does not know (photos imported after it) are moved there too rather than swept as orphans.
+ * Brings a damaged journal back to its newest sound automatic snapshot from {@code backups/}, also when
+ * its database is gone. Nothing is thrown away: the damaged database (if any) is copied to
+ * {@code backups/damaged-<time>/}, and originals the snapshot does not know (photos imported after it)
+ * stay where they are; {@code check} lists them and {@code check --repair} re-attaches them.
  */
 public final class SnapshotRestore {
-    /** The snapshot used, where the damaged database and the originals it alone knew were kept. */
-    public record Result(Path snapshot, Path keptIn, int originalsKept) {
+    /** The snapshot used, where the damaged database was kept (null when there was none), and the originals it lacks. */
+    public record Result(Path snapshot, Path keptIn, int originalsNotInSnapshot) {
     }
 
     private SnapshotRestore() {
@@ -32,35 +32,52 @@ public final class SnapshotRestore {
 
     public static Result restoreLatest(Path folder) {
         LibraryLayout layout = new LibraryLayout(folder);
-        if (!Files.isRegularFile(layout.database())) {
+        if (!Files.isDirectory(layout.root())) {
             throw new LibraryException("There is no journal at " + layout.root() + " to restore a snapshot into.");
         }
-        try (LibraryLock ignored = LibraryLock.acquire(layout.lockFile())) {
-            Path snapshot = Migrations.snapshots(layout.backups()).stream().filter(SnapshotRestore::sound).findFirst()
-                    .orElseThrow(() -> new LibraryException("There is no sound automatic snapshot in " + layout.backups()
-                            + "; restore a backup into a new folder instead."));
-            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            Path keep = layout.backups().resolve("damaged-" + stamp);
-            Files.createDirectories(keep);
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Path part = layout.root().resolve(LibraryLayout.DATABASE + suffix);
-                if (Files.exists(part)) {
-                    Files.copy(part, keep.resolve(LibraryLayout.DATABASE + suffix), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            Path incoming = layout.root().resolve(LibraryLayout.DATABASE + ".restoring");
+        try (LibraryLock ignored = LibraryLock.acquire(layout.root())) {
+            Path snapshot = latestSound(layout).orElseThrow(() -> new LibraryException("There is no sound automatic snapshot in "
+                    + layout.backups() + "; restore a backup into a new folder instead."));
+            Path keep = keepDamaged(layout);
+            Path incoming = TempFiles.newTemp(layout, ".db");
             Files.copy(snapshot, incoming, StandardCopyOption.REPLACE_EXISTING);
             SafeFiles.sync(incoming);
-            int kept = keepUnknownOriginals(layout, knownOriginals(incoming), keep.resolve("originals-not-in-snapshot"));
+            PrivateFiles.file(incoming);
+            int unknown = OriginalFiles.notIn(layout, knownOriginals(incoming)).size();
             // The damaged database's log must not be replayed onto the snapshot: it was copied above.
             Files.deleteIfExists(layout.root().resolve(LibraryLayout.DATABASE + "-wal"));
             Files.deleteIfExists(layout.root().resolve(LibraryLayout.DATABASE + "-shm"));
             Files.move(incoming, layout.database(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            JournalGeneration.forget(layout); // the user chose this older database; its orphans are reported by check
             SafeFiles.syncFolder(layout.root());
-            return new Result(snapshot, keep, kept);
+            return new Result(snapshot, keep, unknown);
         } catch (IOException e) {
             throw new LibraryException("Cannot restore the snapshot into " + layout.root() + ": " + SafeFiles.reason(e), e);
         }
+    }
+
+    /** The newest snapshot that passes SQLite's integrity check. */
+    static java.util.Optional<Path> latestSound(LibraryLayout layout) {
+        return Migrations.snapshots(layout.backups()).stream().filter(SnapshotRestore::sound).findFirst();
+    }
+
+    /** Copies whatever is left of the damaged database to {@code backups/damaged-<time>/}; null when there is none. */
+    static Path keepDamaged(LibraryLayout layout) throws IOException {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path keep = layout.backups().resolve("damaged-" + stamp);
+        boolean any = false;
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Path part = layout.root().resolve(LibraryLayout.DATABASE + suffix);
+            if (Files.isRegularFile(part, LinkOption.NOFOLLOW_LINKS)) {
+                PrivateFiles.folder(keep);
+                Files.copy(part, keep.resolve(LibraryLayout.DATABASE + suffix), StandardCopyOption.REPLACE_EXISTING);
+                any = true;
+            }
+        }
+        if (any) {
+            PrivateFiles.tree(keep);
+        }
+        return any ? keep : null;
     }
 
     private static boolean sound(Path snapshot) {
@@ -68,7 +85,7 @@ public final class SnapshotRestore {
                 && String.valueOf(Migrations.APPLICATION_ID).equals(JournalBackup.inspect(snapshot, "PRAGMA application_id"));
     }
 
-    private static Set<String> knownOriginals(Path db) throws IOException {
+    static Set<String> knownOriginals(Path db) throws IOException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT sha256 || '.' || ext FROM photo")) {
@@ -80,23 +97,5 @@ public final class SnapshotRestore {
         } catch (SQLException e) {
             throw new IOException("reading the snapshot failed: " + e.getMessage(), e);
         }
-    }
-
-    private static int keepUnknownOriginals(LibraryLayout layout, Set<String> known, Path keep) throws IOException {
-        if (!Files.isDirectory(layout.originals())) {
-            return 0;
-        }
-        List<Path> unknown;
-        try (Stream<Path> walk = Files.walk(layout.originals())) {
-            unknown = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !known.contains(p.getFileName().toString()))
-                    .toList();
-        }
-        for (Path file : unknown) {
-            Files.createDirectories(keep);
-            Files.move(file, keep.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-        return unknown.size();
     }
 }

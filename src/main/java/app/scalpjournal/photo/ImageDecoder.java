@@ -1,5 +1,6 @@
 package app.scalpjournal.photo;
 
+import app.scalpjournal.text.Messages;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -95,7 +96,7 @@ public final class ImageDecoder {
                     raw = reader.read(0, param);
                 } catch (IIOException | RuntimeException e) {
                     // Readers throw all kinds of runtime exceptions on damaged data; all mean the same to the user.
-                    throw new ImageRejectedException("damaged image data (" + shortMessage(e) + ")");
+                    throw new ImageRejectedException(damage(shortMessage(e)));
                 }
                 if (raw == null) {
                     throw new ImageRejectedException("damaged image data");
@@ -108,6 +109,24 @@ public final class ImageDecoder {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * Refuses an image whose reader warned while decoding it: a truncated or corrupt JPEG decodes
+     * with warnings only (the missing part grey), and must not be stored as if it were a good photo.
+     */
+    public static void requireWhole(Decoded decoded) throws ImageRejectedException {
+        if (!decoded.warnings().isEmpty()) {
+            throw new ImageRejectedException(damage(decoded.warnings().get(0)));
+        }
+    }
+
+    /** The reason for a decoder's complaint: a file cut short says so, anything else is damaged data. */
+    static String damage(String detail) {
+        String d = String.valueOf(detail).toLowerCase(java.util.Locale.ROOT);
+        boolean early = d.contains("premature end") || d.contains("eof") || d.contains("end of file")
+                || d.contains("unexpected end") || d.contains("truncated");
+        return early ? Messages.get("import.endsEarly", detail) : Messages.get("import.damaged", detail);
     }
 
     /**

@@ -35,7 +35,7 @@ final class ImportWalker {
     static List<Found> walk(List<Path> paths, LibraryLayout journal) {
         List<Path> managed = List.of(journal.originals(), journal.cache(), journal.backups(), journal.database(),
                         journal.root().resolve(LibraryLayout.DATABASE + "-wal"), journal.root().resolve(LibraryLayout.DATABASE + "-shm"),
-                        journal.lockFile())
+                        journal.lockFolder(), journal.tmp(), journal.generationFile())
                 .stream().map(ImportWalker::realOrSelf).toList();
         List<Found> out = new ArrayList<>();
         for (Path path : paths) {

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Repairs what can be repaired without the user: removes leftovers of interrupted imports and
- * orphan originals, and rebuilds missing thumbnails and previews. What cannot be repaired (an
- * original that is missing or has changed, a damaged database) is listed for the user to decide.
+ * Repairs what can be repaired without losing anything: rebuilds the search index, re-attaches
+ * originals no photo refers to (as recovered photos), and rebuilds missing thumbnails and previews.
+ * Nothing is deleted. What cannot be repaired (an original that is missing or has changed, a damaged
+ * database) is listed for the user to decide.
  */
 public final class JournalRepair {
     /** What was done, and the problems that remain. */
-    public record Report(int removedFiles, int rebuiltPreviews, List<String> remaining) {
+    public record Report(int reattached, int rebuiltPreviews, List<String> remaining) {
         public boolean clean() {
             return remaining.isEmpty();
         }
@@ -22,17 +23,20 @@ public final class JournalRepair {
     private final Library library;
     private final PhotoRepository photos;
     private final PreviewCache previews;
+    private final OrphanRecovery orphans;
 
-    public JournalRepair(Library library, PhotoRepository photos, PreviewCache previews) {
+    public JournalRepair(Library library, PhotoRepository photos, PreviewCache previews, OrphanRecovery orphans) {
         this.library = library;
         this.photos = photos;
         this.previews = previews;
+        this.orphans = orphans;
     }
 
     /** Run while no import is running: leftovers of a running import look like those of an interrupted one. */
     public Report repair() throws IOException {
         LibraryCheck check = new LibraryCheck(library, photos);
-        int removed = check.sweep();
+        library.rebuildSearchIndex();
+        OrphanRecovery.Result recovered = orphans.reattachAll();
         int rebuilt = 0;
         List<String> remaining = new ArrayList<>();
         for (Photo photo : photos.listAllStored()) {
@@ -50,6 +54,6 @@ public final class JournalRepair {
             }
         }
         remaining.addAll(0, check.problems());
-        return new Report(removed, rebuilt, remaining);
+        return new Report(recovered.reattached().size(), rebuilt, remaining);
     }
 }

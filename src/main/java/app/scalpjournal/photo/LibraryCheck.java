@@ -2,6 +2,8 @@ package app.scalpjournal.photo;
 
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.LibraryLayout;
+import app.scalpjournal.library.OriginalFiles;
+import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,18 +14,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 /**
  * Verifies a journal: the database's own integrity, that every photo's original is there with the
- * bytes it was imported with, and that nothing else sits in the journal folder. {@link #sweep} removes
- * what an interrupted import or a purge left behind.
+ * bytes it was imported with, and that nothing else sits in the journal folder. It changes nothing:
+ * an original no photo refers to is reported, never deleted ({@link OrphanRecovery} re-attaches it).
+ * This walk of every original is the one place that grows with the journal; opening does not do it.
  */
 public final class LibraryCheck {
     private static final Set<String> ROOT_FILES = Set.of(LibraryLayout.DATABASE, LibraryLayout.DATABASE + "-wal",
-            LibraryLayout.DATABASE + "-shm", LibraryLayout.DATABASE + "-journal", LibraryLayout.LOCK);
-    private static final Set<String> ROOT_FOLDERS = Set.of(LibraryLayout.ORIGINALS, LibraryLayout.CACHE, LibraryLayout.BACKUPS);
+            LibraryLayout.DATABASE + "-shm", LibraryLayout.DATABASE + "-journal", LibraryLayout.GENERATION);
+    private static final Set<String> ROOT_FOLDERS = Set.of(LibraryLayout.ORIGINALS, LibraryLayout.CACHE, LibraryLayout.BACKUPS,
+            LibraryLayout.TMP, LibraryLayout.LOCK);
 
     private final Library library;
     private final PhotoRepository photos;
@@ -55,35 +58,6 @@ public final class LibraryCheck {
             }
         }
         return problems;
-    }
-
-    /**
-     * Removes leftovers of interrupted imports (temporary files) and originals no photo row refers to
-     * (a crash between storing the file and recording it, or a purge that could not delete the file).
-     * Run only while this process holds the journal's lock and no import is running.
-     */
-    public int sweep() throws IOException {
-        Set<String> known = new HashSet<>();
-        for (Photo photo : photos.listAllStored()) {
-            known.add(photo.sha256() + "." + photo.ext());
-        }
-        int removed = 0;
-        for (Path file : filesUnder(library.layout().originals())) {
-            String name = file.getFileName().toString();
-            boolean orphan = isOriginal(file) && !known.contains(name);
-            if (name.startsWith(OriginalStore.TEMP_PREFIX) || orphan) {
-                file.toFile().setWritable(true, true);
-                Files.deleteIfExists(file);
-                removed++;
-            }
-        }
-        for (Path file : filesUnder(library.layout().cache())) {
-            if (file.getFileName().toString().startsWith(OriginalStore.TEMP_PREFIX)) {
-                Files.deleteIfExists(file);
-                removed++;
-            }
-        }
-        return removed;
     }
 
     private List<String> databaseProblems() {
@@ -118,21 +92,12 @@ public final class LibraryCheck {
             return "stray file in the journal folder";
         }
         if (!top.equals(LibraryLayout.ORIGINALS)) {
-            return null; // cache/ is disposable and backups/ holds snapshots: anything there is fine
-        }
-        if (file.getFileName().toString().startsWith(OriginalStore.TEMP_PREFIX)) {
-            return "temporary file left by an interrupted import";
+            return null; // cache/ is disposable, backups/ holds snapshots, tmp/ and .lock/ are the app's own
         }
         if (expected.contains(file)) {
             return null;
         }
-        return isOriginal(file) ? "original with no photo in the journal (an orphan)" : "stray file among the originals";
-    }
-
-    /** Named like an original and filed under its hash's first two letters. */
-    private boolean isOriginal(Path file) {
-        Matcher m = OriginalStore.ORIGINAL_NAME.matcher(file.getFileName().toString());
-        return m.matches() && file.getParent().equals(library.layout().originals().resolve(m.group(1).substring(0, 2)));
+        return OriginalFiles.isOriginal(layout, file) ? Messages.get("check.orphan") : "stray file among the originals";
     }
 
     /** Regular files, links and special files under a folder (links are listed, not followed). */

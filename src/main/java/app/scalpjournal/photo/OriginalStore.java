@@ -1,6 +1,8 @@
 package app.scalpjournal.photo;
 
 import app.scalpjournal.library.LibraryLayout;
+import app.scalpjournal.library.OriginalFiles;
+import app.scalpjournal.library.TempFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,19 +18,17 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * The originals folder: files copied byte for byte, named by SHA-256, read-only. A copy goes to a
- * temporary name inside {@code originals/} first, is flushed to disk and only then renamed into
- * place, so a crash leaves at most a temporary file or an orphan, never a half-written original.
+ * temporary name in the journal's {@code tmp/} folder first (same disk, used for nothing else), is
+ * flushed to disk and only then renamed into place, so a crash leaves at most a temporary file (removed
+ * at the next open) or an original not yet recorded (kept; {@code check --repair} re-attaches it).
  */
 public final class OriginalStore {
-    /** Interrupted imports leave files with this prefix; they are always safe to delete. */
-    public static final String TEMP_PREFIX = ".tmp-";
     /** {@code <64 hex>.<ext>}: how a stored original is named. */
-    public static final Pattern ORIGINAL_NAME = Pattern.compile("([0-9a-f]{64})\\.([a-z]{3,4})");
+    public static final Pattern ORIGINAL_NAME = OriginalFiles.NAME;
 
     private final LibraryLayout layout;
 
@@ -42,8 +42,7 @@ public final class OriginalStore {
 
     /** Copies the source to a temporary file in {@code originals/}, computing its SHA-256, and flushes it to disk. */
     public Staged stage(Path source) throws IOException {
-        Files.createDirectories(layout.originals());
-        Path temp = layout.originals().resolve(TEMP_PREFIX + UUID.randomUUID());
+        Path temp = TempFiles.newTemp(layout, "");
         MessageDigest digest = sha256();
         long size;
         try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);

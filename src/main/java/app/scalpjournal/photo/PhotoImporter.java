@@ -1,8 +1,10 @@
 package app.scalpjournal.photo;
 
+import app.scalpjournal.journal.Days;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Database;
+import app.scalpjournal.library.JournalGeneration;
 import app.scalpjournal.library.LibraryException;
 import app.scalpjournal.library.LibraryLayout;
 import java.io.IOException;
@@ -14,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -208,6 +209,7 @@ public final class PhotoImporter {
                 return new ImportResult.Duplicate(source, existing.get());
             }
             ImageDecoder.Decoded decoded = ImageDecoder.decode(staged.temp(), exif.orientation(), PreviewCache.PREVIEW_EDGE);
+            ImageDecoder.requireWhole(decoded);
             cache.store(staged.sha256(), decoded.image());
             store.commit(staged, probe.ext());
             boolean swap = ImageDecoder.swapsSides(exif.orientation());
@@ -215,7 +217,9 @@ public final class PhotoImporter {
                     dated.takenAt(), dated.source(), swap ? probe.height() : probe.width(),
                     swap ? probe.width() : probe.height(), exif.orientation(), options.region(), Instant.now(clock));
             batch.awaitTurn(index);
-            return record(source, draft, options, batch.notedEntries, warning(dated, decoded));
+            ImportResult result = record(source, draft, options, batch.notedEntries, warning(dated));
+            JournalGeneration.publish(db, layout);
+            return result;
         } finally {
             store.discard(staged);
         }
@@ -252,30 +256,32 @@ public final class PhotoImporter {
     /** The user's one date, else the camera's, else the file's modification time. */
     private Dated date(Path source, ExifInfo exif, ImportOptions options) throws IOException {
         if (options.fixedDate() != null) {
+            if (!Days.accepted(options.fixedDate())) {
+                throw new ImageRejectedException(Days.outOfRange(options.fixedDate()));
+            }
             return new Dated(TakenAt.of(options.fixedDate().atStartOfDay()), DateSource.MANUAL);
         }
         if (exif.takenAt().isPresent()) {
+            if (!Days.accepted(exif.takenAt().get().date())) {
+                throw new ImageRejectedException("its camera date: " + Days.outOfRange(exif.takenAt().get().date())
+                        + "; import it with one date chosen (--date YYYY-MM-DD)");
+            }
             return new Dated(exif.takenAt().get(), DateSource.EXIF);
         }
         Instant modified = Files.getLastModifiedTime(source).toInstant();
         LocalDateTime local = LocalDateTime.ofInstant(modified, clock.getZone());
-        if (modified.getEpochSecond() <= 0 || local.getYear() < 1900) {
+        if (modified.getEpochSecond() <= 0 || !Days.accepted(local.toLocalDate())) {
             throw new ImageRejectedException("has no usable date (no camera date, file time " + local.toLocalDate()
                     + "); import it with one date chosen (--date YYYY-MM-DD)");
         }
         return new Dated(new TakenAt(local, clock.getZone().getRules().getOffset(modified)), DateSource.FILE);
     }
 
-    private String warning(Dated dated, ImageDecoder.Decoded decoded) {
-        List<String> parts = new ArrayList<>();
+    private String warning(Dated dated) {
         LocalDate today = LocalDate.now(clock);
         if (dated.takenAt().date().isAfter(today)) {
-            parts.add("its date " + dated.takenAt().date() + " is in the future (check the camera clock); kept as is");
+            return "its date " + dated.takenAt().date() + " is in the future (check the camera clock); kept as is";
         }
-        if (!decoded.warnings().isEmpty()) {
-            parts.add("the image data looks incomplete or damaged (" + decoded.warnings().get(0)
-                    + "); imported what could be decoded");
-        }
-        return parts.isEmpty() ? null : String.join("; ", parts);
+        return null;
     }
 }

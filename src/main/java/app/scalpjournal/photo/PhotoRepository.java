@@ -112,20 +112,6 @@ public final class PhotoRepository {
         db.transaction(c -> Sql.update(c, "UPDATE photo SET deleted_at = NULL WHERE id = ?", photoId));
     }
 
-    /** Removes soft-deleted rows for good; returns them so their originals can be removed. */
-    public List<Photo> purgeDeleted() {
-        return db.transaction(c -> {
-            List<Photo> gone;
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM photo p"
-                    + " JOIN entry e ON e.id = p.entry_id WHERE p.deleted_at IS NOT NULL OR e.deleted_at IS NOT NULL")) {
-                gone = many(ps);
-            }
-            Sql.update(c, "DELETE FROM photo WHERE deleted_at IS NOT NULL");
-            Sql.update(c, "DELETE FROM photo WHERE entry_id IN (SELECT id FROM entry WHERE deleted_at IS NOT NULL)");
-            return gone;
-        });
-    }
-
     public int count() {
         return db.read(c -> {
             try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*)" + VISIBLE)) {

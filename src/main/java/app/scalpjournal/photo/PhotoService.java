@@ -5,32 +5,24 @@ import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Database;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.Sql;
-import java.io.IOException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * Edits to photos and entries that the window and the command line share: date corrections, and
- * deletions that can be undone until the journal is next opened ({@link #purgeDeleted}).
+ * deletions, which move things to the {@link Trash} (they can be brought back for 30 days).
  */
 public final class PhotoService {
     private final Database db;
     private final EntryRepository entries;
     private final PhotoRepository photos;
-    private final OriginalStore store;
-    private final PreviewCache cache;
     private final Clock clock;
 
     public PhotoService(Library library, EntryRepository entries, PhotoRepository photos, Clock clock) {
         this.db = library.database();
         this.entries = entries;
         this.photos = photos;
-        this.store = new OriginalStore(library.layout());
-        this.cache = new PreviewCache(library.layout());
         this.clock = clock;
     }
 
@@ -51,7 +43,7 @@ public final class PhotoService {
         });
     }
 
-    /** Hides a photo; {@link #restorePhoto} brings it back until the journal is next opened. */
+    /** Moves a photo to the trash; {@link #restorePhoto} brings it back. */
     public void deletePhoto(long id) {
         photos.delete(id, Instant.now(clock));
     }
@@ -60,46 +52,12 @@ public final class PhotoService {
         photos.restore(id);
     }
 
-    /** Hides an entry with its photos; {@link #restoreEntry} brings them back until the journal is next opened. */
+    /** Moves an entry with its photos to the trash; {@link #restoreEntry} brings them back. */
     public void deleteEntry(long id) {
         entries.delete(id);
     }
 
     public void restoreEntry(long id) {
         entries.restore(id);
-    }
-
-    /**
-     * Removes deleted photos and entries for good, with the photos' originals and cached images.
-     * Called when the journal is opened, so an undo is possible for the whole session before.
-     */
-    public int purgeDeleted() {
-        List<Photo> gone = db.transaction(c -> {
-            List<Photo> purged = photos.purgeDeleted();
-            entries.purgeDeleted();
-            return purged;
-        });
-        for (Photo photo : gone) {
-            try {
-                if (!stillStored(photo.sha256())) {
-                    store.delete(photo.sha256(), photo.ext());
-                    cache.remove(photo.sha256());
-                }
-            } catch (IOException e) {
-                // The file stays as an orphan; `check` lists it and the next start-up sweep retries.
-            }
-        }
-        return gone.size();
-    }
-
-    private boolean stillStored(String sha256) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM photo WHERE sha256 = ?")) {
-                ps.setString(1, sha256);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
     }
 }

@@ -1,6 +1,7 @@
 package app.scalpjournal.photo;
 
 import app.scalpjournal.library.LibraryLayout;
+import app.scalpjournal.library.TempFiles;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.UUID;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -69,9 +69,9 @@ public final class PreviewCache {
     }
 
     /** Writes a JPEG under a temporary name and renames it, so a half-written file is never seen. */
-    private static void write(BufferedImage image, Path target) throws IOException {
+    private void write(BufferedImage image, Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling(".tmp-" + UUID.randomUUID() + ".jpg");
+        Path tmp = TempFiles.newTemp(layout, ".jpg");
         try {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             try (ImageOutputStream out = ImageIO.createImageOutputStream(tmp.toFile())) {

@@ -95,7 +95,7 @@ public final class ViewFactory {
     private void installFeatures(MainWindow window) {
         SafetyActions safety = new SafetyActions(new SafetyActions.Services(context.backup(), context.export(),
                 new LibraryCheck(context.library(), context.photos()),
-                new JournalRepair(context.library(), context.photos(), context.previews())),
+                new JournalRepair(context.library(), context.photos(), context.previews(), context.orphanRecovery())),
                 runner, new SafetyActions.SystemChoosers(), () -> !imports.isEmpty(), window::showMessage, () -> window.getScene().getWindow());
         safety.fileItems().forEach(item -> window.add(MainWindow.Section.FILE, item));
         window.add(MainWindow.Section.JOURNAL, safety.verifyItem());

@@ -1,5 +1,6 @@
 package app.scalpjournal.library.ui;
 
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.library.ArchiveLimits;
 import app.scalpjournal.library.JournalBackup;
 import app.scalpjournal.library.JournalExport;
@@ -141,8 +142,7 @@ public final class SafetyActions {
             }
             status.accept(problems.size() + " problem(s) found in the journal");
             ButtonType repair = new ButtonType("Repair", ButtonBar.ButtonData.OK_DONE);
-            Alert alert = listingAlert(owner, "Journal problems", "Repair removes leftovers of interrupted imports and files no photo "
-                    + "refers to, and rebuilds missing thumbnails. Missing or changed originals are listed, not touched.", problems, repair, ButtonType.CLOSE);
+            Alert alert = listingAlert(owner, "Journal problems", Messages.get("check.repair.explain"), problems, repair, ButtonType.CLOSE);
             alert.getDialogPane().lookupButton(repair).setId("repairButton");
             if (alert.showAndWait().filter(b -> b == repair).isEmpty()) {
                 return;
@@ -152,8 +152,7 @@ public final class SafetyActions {
                 return;
             }
             work(owner, "Repair failed", () -> services.repair().repair(), report -> {
-                status.accept("Repaired: removed " + report.removedFiles() + " leftover file(s), rebuilt " + report.rebuiltPreviews()
-                        + " thumbnail(s); " + report.remaining().size() + " problem(s) remain");
+                status.accept(Messages.get("check.repaired", report.reattached(), report.rebuiltPreviews(), report.remaining().size()));
                 if (!report.clean()) {
                     listing(owner, "Problems that remain", "Restore these photos from a backup, or delete them from the journal:", report.remaining());
                 }
