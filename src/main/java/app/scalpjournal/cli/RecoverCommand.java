@@ -39,9 +39,7 @@ public final class RecoverCommand implements Callable<Integer> {
             List<String> problems = new LibraryCheck(context.library(), context.photos()).problems();
             problems.forEach(err::println);
             err.flush();
-            out.println(rebuilt.snapshot() != null
-                    ? Messages.get("recover.done.snapshot", context.library().root(), rebuilt.snapshot().getFileName(), result.reattached().size())
-                    : Messages.get("recover.done.noSnapshot", context.library().root(), result.reattached().size()));
+            out.println(summary(context, rebuilt, result.reattached().size()));
             if (rebuilt.keptIn() != null) {
                 out.println(Messages.get("recover.kept", rebuilt.keptIn()));
             }
@@ -49,5 +47,15 @@ public final class RecoverCommand implements Callable<Integer> {
             out.flush();
             return problems.isEmpty() ? 0 : 1;
         }
+    }
+
+    private static String summary(AppContext context, Library.Rebuilt rebuilt, int reattached) {
+        if (rebuilt.snapshot() == null) {
+            return Messages.get("recover.done.noSnapshot", context.library().root(), reattached);
+        }
+        if (rebuilt.snapshot().equals(context.library().layout().database())) {
+            return Messages.get("recover.done.own", context.library().root(), reattached);
+        }
+        return Messages.get("recover.done.snapshot", context.library().root(), rebuilt.snapshot().getFileName(), reattached);
     }
 }

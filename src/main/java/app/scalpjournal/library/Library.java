@@ -32,13 +32,16 @@ public final class Library implements AutoCloseable {
         return open(folder, null);
     }
 
-    /** What {@link #rebuild} started from: the snapshot whose rows it kept (null: none) and where the damaged database went. */
+    /**
+     * What {@link #rebuild} started from: the database whose rows it kept ({@code journal.db} itself, a
+     * snapshot, or null for none) and where a copy of the damaged database went.
+     */
     public record Rebuilt(Library library, Path snapshot, Path keptIn) {
     }
 
     /**
      * Rebuilds a damaged journal in place and opens it: the damaged database is copied to
-     * {@code backups/damaged-<time>/}, the newest sound snapshot (or, with none, an empty journal)
+     * {@code backups/damaged-<time>/}, and the newest sound database at hand ({@link JournalRebuild})
      * becomes {@code journal.db}. The caller then re-attaches the originals it lacks. Refused, changing
      * nothing, when the journal is not damaged: {@code check --repair} is the tool then.
      */

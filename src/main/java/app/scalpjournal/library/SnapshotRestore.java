@@ -80,7 +80,7 @@ public final class SnapshotRestore {
         return any ? keep : null;
     }
 
-    private static boolean sound(Path snapshot) {
+    static boolean sound(Path snapshot) {
         return "ok".equals(JournalBackup.inspect(snapshot, "PRAGMA integrity_check"))
                 && String.valueOf(Migrations.APPLICATION_ID).equals(JournalBackup.inspect(snapshot, "PRAGMA application_id"));
     }

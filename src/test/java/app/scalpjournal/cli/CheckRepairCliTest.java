@@ -31,8 +31,7 @@ class CheckRepairCliTest {
         byte[] bBytes = Files.readAllBytes(b);
 
         Files.delete(cache.thumbnailPath(shaA));
-        Files.writeString(layout.originals().resolve(".tmp-interrupted"), "half a photo");
-        byte[] orphan = "bytes no photo refers to".getBytes();
+        byte[] orphan = TestImages.jpeg(90, 60, TestImages.Exif.taken("2025:12:24 18:00:00"));
         Path orphanFile = layout.original(sha(orphan), "jpg");
         Files.createDirectories(orphanFile.getParent());
         Files.write(orphanFile, orphan);
@@ -42,15 +41,27 @@ class CheckRepairCliTest {
 
         CliRun check = CliRun.run(journal, "check");
         assertEquals(1, check.exit());
-        assertEquals(3, check.errLines().size(), check.err());
+        assertEquals(2, check.errLines().size(), check.err());
+        assertTrue(check.err().contains("original with no photo in the journal (kept;"), check.err());
+        assertTrue(Files.exists(orphanFile), "check changes nothing");
 
         CliRun repair = CliRun.run(journal, "check", "--repair");
         assertEquals(1, repair.exit(), "a missing original cannot be repaired");
-        assertTrue(repair.out().contains("removed 2 leftover file(s), rebuilt 1 thumbnail(s)"), repair.out());
+        assertTrue(repair.out().contains("re-attached 1 photo(s), rebuilt 1 thumbnail(s)"), repair.out());
         assertEquals(1, repair.errLines().size(), repair.err());
         assertTrue(repair.err().contains("is missing") && repair.err().contains("b.jpg"), repair.err());
         assertTrue(Files.isRegularFile(cache.thumbnailPath(shaA)));
-        assertFalse(Files.exists(orphanFile));
+        assertTrue(Files.exists(orphanFile), "re-attached, never deleted");
+        CliRun list = CliRun.run(journal, "list", "--json");
+        assertTrue(list.out().contains(sha(orphan)), list.out());
+        assertTrue(list.out().contains("2025-12-24"), "dated by its camera: " + list.out());
+        try (var library = app.scalpjournal.library.Library.open(journal)) {
+            assertEquals(1, (int) library.database().read(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM photo WHERE recovered = 1 AND region = 'other'")) {
+                    return rs.next() ? rs.getInt(1) : -1;
+                }
+            }), "marked recovered, region other");
+        }
 
         Files.write(originalB, bBytes);
         assertEquals(0, CliRun.run(journal, "check", "--repair").exit());

@@ -39,7 +39,7 @@ class DamagedJournalTest {
 
         CliRun restore = CliRun.run(journal, "restore", "--latest-snapshot");
         assertEquals(0, restore.exit(), restore.err());
-        assertTrue(restore.out().contains("are kept in"), restore.out());
+        assertTrue(restore.out().contains("is kept in"), restore.out());
         try (Library library = Library.open(journal)) {
             assertEquals(before, JournalFixture.dump(library));
         }
@@ -50,7 +50,7 @@ class DamagedJournalTest {
     }
 
     @Test
-    void photosImportedAfterTheSnapshotAreKeptAsideNotDeleted() throws Exception {
+    void photosImportedAfterTheSnapshotStayInOriginalsAndAreReported() throws Exception {
         Path journal = dir.resolve("j");
         try (Library library = Library.open(journal)) {
             JournalFixture.fill(library, 3, 400, 32);
@@ -61,11 +61,13 @@ class DamagedJournalTest {
         }
         damagePages(journal.resolve("journal.db"));
         SnapshotRestore.Result result = SnapshotRestore.restoreLatest(journal);
-        assertEquals(2, result.originalsKept());
+        assertEquals(2, result.originalsNotInSnapshot());
         for (Photo p : later) {
-            assertTrue(Files.isRegularFile(result.keptIn().resolve("originals-not-in-snapshot").resolve(p.sha256() + ".jpg")));
+            assertTrue(Files.isRegularFile(new LibraryLayout(journal).original(p.sha256(), p.ext())), "kept in place");
         }
-        assertEquals(0, CliRun.run(journal, "check").exit());
+        CliRun check = CliRun.run(journal, "check");
+        assertEquals(1, check.exit());
+        assertEquals(2, check.err().lines().filter(l -> l.contains("original with no photo in the journal")).count(), check.err());
     }
 
     @Test
@@ -78,6 +80,7 @@ class DamagedJournalTest {
         DamagedJournalException e = assertThrows(DamagedJournalException.class, () -> Library.open(journal));
         assertTrue(e.latestSnapshot().isEmpty());
         assertTrue(e.getMessage().contains("restore a backup into a new folder"), e.getMessage());
+        assertTrue(e.getMessage().contains("recover"), e.getMessage());
     }
 
     /** Overwrites pages 2 and 3 (table and index pages) with garbage, as a bad sector or a torn write would. */

@@ -30,9 +30,10 @@ class LockTest {
 
             holder.kill();
         }
-        assertTrue(Files.exists(journal.resolve(LibraryLayout.LOCK)), "the crashed run left its lock file behind");
+        Path held = journal.resolve(LibraryLayout.LOCK).resolve(LibraryLock.HELD_FILE);
+        assertTrue(Files.exists(held), "the crashed run left its lock file behind");
         try (Library library = Library.open(journal)) {
-            assertEquals(String.valueOf(ProcessHandle.current().pid()), Files.readString(library.layout().lockFile()).trim());
+            assertEquals(String.valueOf(ProcessHandle.current().pid()), Files.readString(held).trim());
         }
     }
 }

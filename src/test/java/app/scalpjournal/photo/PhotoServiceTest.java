@@ -92,17 +92,17 @@ class PhotoServiceTest extends ImportTestBase {
     }
 
     @Test
-    void startUpRemovesTemporaryFilesAndOrphansButKeepsStoredOriginals() throws Exception {
+    void startUpRemovesOnlyTheAppsTemporaryFilesAndKeepsOrphansAndStrays() throws Exception {
         Photo p = importTaken("a.jpg", "2026:03:01 10:00:00");
         Path originals = context.library().layout().originals();
-        Path temp = Files.writeString(originals.resolve(".tmp-interrupted"), "half");
+        Path temp = Files.writeString(context.library().layout().tmp().resolve(".tmp-interrupted"), "half");
         Path orphan = originals.resolve("dd").resolve("d".repeat(64) + ".jpg");
         Files.createDirectories(orphan.getParent());
         Files.writeString(orphan, "copied, never recorded");
         Path stray = Files.writeString(originals.resolve("readme.txt"), "not ours to delete");
         reopen();
         assertFalse(Files.exists(temp));
-        assertFalse(Files.exists(orphan));
+        assertTrue(Files.exists(orphan), "an original without a row is kept for check to report and re-attach");
         assertTrue(Files.exists(stray), "unknown files are listed by check, never deleted");
         assertTrue(Files.exists(context.library().layout().original(p.sha256(), p.ext())));
     }

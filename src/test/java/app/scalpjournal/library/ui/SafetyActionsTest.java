@@ -71,7 +71,7 @@ class SafetyActionsTest {
         context.importer().importPaths(List.of(photo), app.scalpjournal.photo.ImportOptions.ownDates(app.scalpjournal.photo.Region.CROWN),
                 app.scalpjournal.photo.ImportListener.NONE, () -> false);
         SafetyActions actions = new SafetyActions(new SafetyActions.Services(context.backup(), context.export(),
-                new LibraryCheck(context.library(), context.photos()), new JournalRepair(context.library(), context.photos(), context.previews())),
+                new LibraryCheck(context.library(), context.photos()), new JournalRepair(context.library(), context.photos(), context.previews(), context.orphanRecovery())),
                 new FxTaskRunner(context.executor()), picks, () -> false, status::setText, () -> status.getScene().getWindow());
         FxToolkit.setupStage((Stage stage) -> {
             Menu file = new Menu("File");
