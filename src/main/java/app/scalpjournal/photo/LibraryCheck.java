@@ -3,6 +3,7 @@ package app.scalpjournal.photo;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.LibraryLayout;
 import app.scalpjournal.library.OriginalFiles;
+import app.scalpjournal.library.TempFiles;
 import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,6 +97,9 @@ public final class LibraryCheck {
         }
         if (expected.contains(file)) {
             return null;
+        }
+        if (file.getFileName().toString().startsWith(TempFiles.PREFIX)) {
+            return "temporary file left by an interrupted import (of an earlier version; safe to delete by hand)";
         }
         return OriginalFiles.isOriginal(layout, file) ? Messages.get("check.orphan") : "stray file among the originals";
     }

@@ -104,7 +104,7 @@ class BackupRestoreTest {
             before = JournalFixture.dump(library);
         }
         LibraryException e = assertThrows(LibraryException.class, () -> restore(zip, dir.resolve("j")));
-        assertTrue(e.getMessage().contains("already holds entries"), e.getMessage());
+        assertTrue(e.getMessage().contains("already holds data"), e.getMessage());
         try (Library library = Library.open(dir.resolve("j"))) {
             assertEquals(before, JournalFixture.dump(library));
         }

@@ -45,7 +45,7 @@ class PhotoServiceTest extends ImportTestBase {
     }
 
     @Test
-    void deletedPhotoCanBeRestoredUntilTheJournalIsReopened() throws Exception {
+    void deletedPhotoStaysInTheTrashUntilItIsEmptied() throws Exception {
         Photo keep = importTaken("keep.jpg", "2026:03:01 10:00:00");
         Photo gone = importTaken("gone.jpg", "2026:03:01 11:00:00");
         Path goneOriginal = context.library().layout().original(gone.sha256(), gone.ext());
@@ -59,8 +59,11 @@ class PhotoServiceTest extends ImportTestBase {
 
         reopen();
         assertEquals(1, context.photos().count());
+        assertTrue(Files.exists(goneOriginal), "reopening does not empty the trash");
+        assertTrue(Files.exists(goneThumb));
+        context.trash().empty();
         assertTrue(context.photos().find(gone.id()).isEmpty());
-        assertFalse(Files.exists(goneOriginal), "the purged photo's original is removed");
+        assertFalse(Files.exists(goneOriginal), "emptying the trash removes the photo's original");
         assertFalse(Files.exists(goneThumb));
         assertTrue(Files.exists(context.library().layout().original(keep.sha256(), keep.ext())));
     }
@@ -76,6 +79,8 @@ class PhotoServiceTest extends ImportTestBase {
 
         context.photoService().deleteEntry(p.entryId());
         reopen();
+        assertEquals(1, context.trash().list().size(), "still in the trash after reopening");
+        context.trash().empty();
         assertTrue(context.entries().find(p.entryId()).isEmpty());
         assertEquals(0, context.photos().listAllStored().size());
     }
