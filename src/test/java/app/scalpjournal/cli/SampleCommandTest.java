@@ -38,6 +38,6 @@ class SampleCommandTest {
         }
         CliRun again = CliRun.run(dir, "sample");
         assertEquals(1, again.exit());
-        assertTrue(again.err().contains("already has photos"), again.err());
+        assertTrue(again.err().contains("already holds data"), again.err());
     }
 }

@@ -84,7 +84,7 @@ class LogRepositoryTest {
     }
 
     @Test
-    void listFiltersByRangeAndKindOldestFirstAndHidesDeletedEntries() {
+    void listFiltersByRangeAndKindOldestFirstAndHidesEntriesInTheTrash() {
         LogItem a = add("2026-01-05", LogKind.MASSAGE, Map.of(LogField.MINUTES, "10"));
         LogItem b = add("2026-02-05", LogKind.TOPICAL, Map.of(LogField.NAME, "Foam"));
         LogItem c = add("2026-03-05", LogKind.MASSAGE, Map.of());
@@ -94,7 +94,7 @@ class LogRepositoryTest {
         entries.delete(entries.findByDate(LocalDate.of(2026, 3, 5)).orElseThrow().id());
         assertEquals(List.of(a), log.list(null, null, LogKind.MASSAGE));
         entries.findOrCreate(LocalDate.of(2026, 3, 5));
-        assertEquals(List.of(), log.listByDate(LocalDate.of(2026, 3, 5)), "a day brought back starts empty");
+        assertEquals(List.of(c), log.listByDate(LocalDate.of(2026, 3, 5)), "a day needed again comes back from the trash with its log");
     }
 
     @Test

@@ -117,14 +117,19 @@ class SafetyActionsTest {
     }
 
     @Test
-    void verifyListsProblemsAndRepairsLeftovers() throws Exception {
-        Files.writeString(context.library().layout().originals().resolve(".tmp-left-behind"), "half");
+    void verifyListsAnOrphanAndRepairReattachesIt() throws Exception {
+        byte[] jpeg = app.scalpjournal.testsupport.TestImages.jpeg(80, 60, app.scalpjournal.testsupport.TestImages.Exif.taken("2025:11:02 08:00:00"));
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(jpeg));
+        Path orphan = context.library().layout().original(sha, "jpg");
+        Files.createDirectories(orphan.getParent());
+        Files.write(orphan, jpeg);
         robot.clickOn("Journal").clickOn("#verifyJournal");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#repairButton").tryQuery().isPresent());
-        assertTrue(robot.lookup("#safetyListing").queryTextInputControl().getText().contains("interrupted import"));
+        assertTrue(robot.lookup("#safetyListing").queryTextInputControl().getText().contains("original with no photo in the journal"));
         app.scalpjournal.ui.Snapshots.save(robot.lookup("#safetyDialog").query(), "verify-journal-problems");
         robot.clickOn("#repairButton");
-        waitForStatus("removed 1 leftover file(s)");
+        waitForStatus("re-attached 1 photo(s)");
+        assertTrue(Files.exists(orphan));
         robot.clickOn("Journal").clickOn("#verifyJournal");
         waitForStatus("Journal verified");
     }
