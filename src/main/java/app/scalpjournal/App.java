@@ -3,7 +3,9 @@ package app.scalpjournal;
 import app.scalpjournal.library.DamagedJournalException;
 import app.scalpjournal.library.LibraryException;
 import app.scalpjournal.library.LibraryLocation;
-import app.scalpjournal.library.SnapshotRestore;
+import app.scalpjournal.photo.JournalRecovery;
+import app.scalpjournal.text.Messages;
+import java.time.Clock;
 import app.scalpjournal.ui.Dialogs;
 import app.scalpjournal.ui.Themes;
 import app.scalpjournal.ui.ViewFactory;
@@ -87,14 +89,19 @@ public final class App extends Application {
 
     /**
      * A locked, newer or damaged journal: say so in one message and leave, without a stack trace. A
-     * damaged journal with an automatic snapshot is offered that snapshot instead (once).
+     * damaged journal is offered {@code recover} (once): its best database plus every original re-attached.
      */
     private void cannotOpen(Stage stage, Path folder, RuntimeException e) {
-        if (e instanceof DamagedJournalException damaged && damaged.latestSnapshot().isPresent() && !recovering
-                && Dialogs.confirm(stage, "The journal is damaged", e.getMessage()
-                        + "\n\nRestore the snapshot now? The damaged database is kept in the backups folder.", "Restore snapshot")) {
+        if (e instanceof DamagedJournalException && !recovering
+                && Dialogs.confirm(stage, Messages.get("damaged.title"), Messages.get("damaged.offer", e.getMessage()), Messages.get("damaged.recover"))) {
             recovering = true;
-            openInBackground(stage, folder, () -> SnapshotRestore.restoreLatest(folder));
+            openInBackground(stage, folder, () -> {
+                try {
+                    JournalRecovery.recover(folder, Clock.systemDefaultZone());
+                } catch (java.io.IOException io) {
+                    throw new java.io.UncheckedIOException(io);
+                }
+            });
             return;
         }
         stage.hide();

@@ -1,12 +1,14 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.AppContext;
 import app.scalpjournal.library.Library;
+import app.scalpjournal.library.LibraryLayout;
+import app.scalpjournal.photo.JournalRecovery;
 import app.scalpjournal.photo.LibraryCheck;
-import app.scalpjournal.photo.OrphanRecovery;
+import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,11 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code recover}: a damaged journal rebuilt from what is on disk, its newest snapshot and every original. */
+/** {@code recover}: a damaged journal rebuilt from what is on disk, its best database and every original. */
 @Command(name = "recover", mixinStandardHelpOptions = true, description = {
         "Rebuilds a damaged journal (missing, empty, unreadable or stale database) from what is on disk:",
-        "the newest sound snapshot in backups/ plus every original it lacks, re-attached as recovered photos",
-        "(region other, dated by the camera or the file). With no snapshot, from the originals alone.",
+        "its own database if still sound, else the newest sound snapshot in backups/, else an empty journal,",
+        "plus every original it lacks, re-attached as recovered photos (region other, dated by camera or file).",
         "The damaged database is kept in backups/damaged-<time>/. Refused when the journal is not damaged.",
         "Exit status: 0 recovered and check is clean, 1 refused or problems remain (listed on stderr)."})
 public final class RecoverCommand implements Callable<Integer> {
@@ -33,29 +35,30 @@ public final class RecoverCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Library.Rebuilt rebuilt = Library.rebuild(parent.libraryFolder());
-        try (AppContext context = new AppContext(rebuilt.library(), Clock.systemDefaultZone())) {
-            OrphanRecovery.Result result = context.orphanRecovery().reattachAll();
-            List<String> problems = new LibraryCheck(context.library(), context.photos()).problems();
-            problems.forEach(err::println);
-            err.flush();
-            out.println(summary(context, rebuilt, result.reattached().size()));
-            if (rebuilt.keptIn() != null) {
-                out.println(Messages.get("recover.kept", rebuilt.keptIn()));
-            }
-            out.println(problems.isEmpty() ? Messages.get("recover.clean") : Messages.get("recover.remaining", problems.size()));
-            out.flush();
-            return problems.isEmpty() ? 0 : 1;
+        JournalRecovery.Result result = JournalRecovery.recover(parent.libraryFolder(), Clock.systemDefaultZone());
+        List<String> problems;
+        try (Library library = parent.openLibrary()) {
+            problems = new LibraryCheck(library, new PhotoRepository(library.database())).problems();
         }
+        problems.forEach(err::println);
+        err.flush();
+        out.println(summary(new LibraryLayout(parent.libraryFolder()), result));
+        if (result.keptIn() != null) {
+            out.println(Messages.get("recover.kept", result.keptIn()));
+        }
+        out.println(problems.isEmpty() ? Messages.get("recover.clean") : Messages.get("recover.remaining", problems.size()));
+        out.flush();
+        return problems.isEmpty() ? 0 : 1;
     }
 
-    private static String summary(AppContext context, Library.Rebuilt rebuilt, int reattached) {
-        if (rebuilt.snapshot() == null) {
-            return Messages.get("recover.done.noSnapshot", context.library().root(), reattached);
+    private static String summary(LibraryLayout layout, JournalRecovery.Result result) {
+        Path base = result.base();
+        if (base == null) {
+            return Messages.get("recover.done.noSnapshot", layout.root(), result.reattached());
         }
-        if (rebuilt.snapshot().equals(context.library().layout().database())) {
-            return Messages.get("recover.done.own", context.library().root(), reattached);
+        if (base.equals(layout.database())) {
+            return Messages.get("recover.done.own", layout.root(), result.reattached());
         }
-        return Messages.get("recover.done.snapshot", context.library().root(), rebuilt.snapshot().getFileName(), reattached);
+        return Messages.get("recover.done.snapshot", layout.root(), base.getFileName(), result.reattached());
     }
 }

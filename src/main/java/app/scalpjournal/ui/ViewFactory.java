@@ -10,6 +10,8 @@ import app.scalpjournal.journal.ui.TimelineViewModel;
 import app.scalpjournal.library.Settings;
 import app.scalpjournal.library.ui.SafetyActions;
 import app.scalpjournal.photo.JournalRepair;
+import app.scalpjournal.photo.ui.TrashWindow;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.ImageDecoder;
 import app.scalpjournal.photo.ImportResult;
@@ -125,10 +127,42 @@ public final class ViewFactory {
         sample.setId("openSampleJournal");
         sample.setOnAction(e -> new SampleJournalOpener(runner, window::showMessage).open(SampleJournalOpener.defaultFolder()));
         window.add(MainWindow.Section.FILE, sample);
+        installSafety(window);
         MenuItem compareKeys = new MenuItem("Compare window shortcuts");
         compareKeys.setId("compareShortcuts");
         compareKeys.setOnAction(e -> CompareView.showShortcuts(window.getScene().getWindow()));
         window.add(MainWindow.Section.HELP, compareKeys);
+    }
+
+    /** Edit > Trash… and Journal > Re-attach photos… (issue 9). */
+    private void installSafety(MainWindow window) {
+        MenuItem trash = new MenuItem(Messages.get("menu.trash"));
+        trash.setId("trashMenu");
+        trash.setOnAction(e -> new TrashWindow(window.getScene().getWindow(), context.trash(), runner, this::refreshAfterRestore).show());
+        window.add(MainWindow.Section.EDIT, trash);
+        MenuItem reattach = new MenuItem(Messages.get("menu.reattach"));
+        reattach.setId("reattachMenu");
+        reattach.setOnAction(e -> reattach());
+        window.add(MainWindow.Section.JOURNAL, reattach);
+    }
+
+    private void refreshAfterRestore() {
+        timelineModel.reload();
+        entryModel.refresh();
+    }
+
+    /** Originals with no photo come back as recovered photos; not while an import is storing its own. */
+    private void reattach() {
+        if (!imports.isEmpty()) {
+            window.showMessage(Messages.get("reattach.failed", "an import is running"));
+            return;
+        }
+        runner.run(() -> context.orphanRecovery().reattachAll(), result -> {
+            window.showMessage(result.reattached().isEmpty() && result.notReattached().isEmpty() ? Messages.get("reattach.none")
+                    : Messages.get("reattach.done", result.reattached().size())
+                            + (result.notReattached().isEmpty() ? "" : " " + Messages.get("reattach.left", result.notReattached().size())));
+            timelineModel.reload();
+        }, e -> window.showMessage(Messages.get("reattach.failed", e.getMessage())));
     }
 
     /** Compare from the selected entry's first photo, else the region photographed last. */

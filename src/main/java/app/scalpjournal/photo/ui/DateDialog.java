@@ -1,5 +1,6 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.journal.Days;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.ui.Formats;
 import java.time.LocalDateTime;
@@ -53,10 +54,16 @@ public final class DateDialog {
         grid.addRow(0, new Label("Date"), date);
         grid.addRow(1, new Label("Time"), new HBox(6, hour, new Label(":"), minute));
         grid.add(now, 0, 2, 2, 1);
+        Label range = new Label();
+        range.setId("photoDateRange");
+        range.getStyleClass().add("hint");
+        range.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> date.getValue() == null
+                || Days.accepted(date.getValue()) ? "" : Days.outOfRange(date.getValue()), date.valueProperty()));
+        grid.add(range, 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setMinWidth(420);
         dialog.getDialogPane().lookupButton(save).setId("saveDate");
-        dialog.getDialogPane().lookupButton(save).disableProperty().bind(date.valueProperty().isNull());
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(date.valueProperty().isNull().or(range.textProperty().isNotEmpty()));
         dialog.setResultConverter(b -> b == save && date.getValue() != null
                 ? LocalDateTime.of(date.getValue(), LocalTime.of(hour.getValue(), minute.getValue()))
                 : null);

@@ -1,5 +1,6 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.journal.Days;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.ui.Themes;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -120,7 +122,12 @@ public final class ImportDialog {
         picker.setAccessibleText("The date for all imported photos");
         picker.valueProperty().bindBidirectional(model.fixedDateProperty());
         picker.disableProperty().bind(own.selectedProperty());
-        HBox oneRow = new HBox(10, one, picker);
+        Label range = new Label();
+        range.setId("importDateRange");
+        range.getStyleClass().add("hint");
+        range.textProperty().bind(Bindings.createStringBinding(() -> own.isSelected() || picker.getValue() == null
+                || Days.accepted(picker.getValue()) ? "" : Days.outOfRange(picker.getValue()), picker.valueProperty(), own.selectedProperty()));
+        HBox oneRow = new HBox(10, one, picker, range);
         oneRow.setAlignment(Pos.CENTER_LEFT);
 
         Label noteLabel = new Label("Note (optional)");

@@ -1,5 +1,6 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.journal.Days;
 import app.scalpjournal.library.Settings;
 import app.scalpjournal.photo.ImportListener;
 import app.scalpjournal.photo.ImportOptions;
@@ -112,7 +113,8 @@ public final class ImportViewModel {
 
     public BooleanBinding canStartBinding() {
         return Bindings.createBooleanBinding(
-                () -> phase.get() == Phase.CHOOSING && region.get() != null && (ownDates.get() || fixedDate.get() != null),
+                () -> phase.get() == Phase.CHOOSING && region.get() != null
+                        && (ownDates.get() || fixedDate.get() != null && Days.accepted(fixedDate.get())),
                 phase, region, ownDates, fixedDate);
     }
 

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.App;
+import app.scalpjournal.cli.CliRun;
+import app.scalpjournal.library.LibraryException;
+import app.scalpjournal.testsupport.TestImages;
+import app.scalpjournal.ui.Snapshots;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Library;
 import java.io.RandomAccessFile;
@@ -20,7 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Starting the window on a damaged journal offers its latest snapshot, and accepting opens the journal. */
+/** Starting the window on a damaged journal offers to recover it, and accepting opens the journal with every photo. */
 class DamagedJournalWindowTest {
     @TempDir
     Path dir;
@@ -36,7 +40,7 @@ class DamagedJournalWindowTest {
     }
 
     @Test
-    void damagedJournalOffersTheSnapshotAndOpensAfterwards() throws Exception {
+    void damagedJournalOffersToRecoverAndOpensAfterwards() throws Exception {
         try (Library library = Library.open(dir)) {
             EntryRepository entries = new EntryRepository(library.database(), Clock.systemDefaultZone());
             for (int i = 0; i < 200; i++) {
@@ -50,12 +54,34 @@ class DamagedJournalWindowTest {
         }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class, "--library=" + dir);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmButton").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
         robot.clickOn("#confirmButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
         try (var kept = Files.list(dir.resolve("backups"))) {
             assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("damaged-")));
         }
         assertEquals(1, robot.lookup("#mainWindow").queryAll().size());
+    }
+
+    @Test
+    void anEmptiedDatabaseIsRecoveredFromThePhotosInTheWindow() throws Exception {
+        Path photo = TestImages.writeJpeg(dir.resolve("in/a.jpg"), 120, 90,
+                TestImages.Exif.taken("2026:02:03 09:00:00"));
+        Path journal = dir.resolve("j");
+        assertEquals(0, CliRun.run(journal, "import", photo.toString()).exit());
+        Files.write(journal.resolve("journal.db"), new byte[0]);
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class, "--library=" + journal);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmButton").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        Snapshots.save(robot.lookup("#confirmButton").query().getScene().getRoot(), "damaged-journal-offer");
+        robot.clickOn("#confirmButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#timeline").tryQuery()
+                .map(n -> !((javafx.scene.control.ListView<?>) n).getItems().isEmpty()).orElse(false));
+        try (Library library = Library.open(journal)) {
+            org.junit.jupiter.api.Assertions.fail("the window holds the journal; this must be refused");
+        } catch (LibraryException inUse) {
+            assertTrue(inUse.getMessage().contains("in use"), inUse.getMessage());
+        }
     }
 }
