@@ -92,8 +92,8 @@ public final class App extends Application {
      * damaged journal is offered {@code recover} (once): its best database plus every original re-attached.
      */
     private void cannotOpen(Stage stage, Path folder, RuntimeException e) {
-        if (e instanceof DamagedJournalException && !recovering
-                && Dialogs.confirm(stage, Messages.get("damaged.title"), Messages.get("damaged.offer", e.getMessage()), Messages.get("damaged.recover"))) {
+        if (e instanceof DamagedJournalException damaged && !recovering && Dialogs.confirm(stage, Messages.get("damaged.title"),
+                Messages.get("damaged.offer", damaged.folder(), damaged.detail()), Messages.get("damaged.recover"))) {
             recovering = true;
             openInBackground(stage, folder, () -> {
                 try {

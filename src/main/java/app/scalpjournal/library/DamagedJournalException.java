@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 public final class DamagedJournalException extends LibraryException {
     private final Path folder;
+    private final String detail;
     private final transient Path latestSnapshot;
 
     DamagedJournalException(Path folder, String detail, Path latestSnapshot, Throwable cause) {
@@ -19,11 +20,17 @@ public final class DamagedJournalException extends LibraryException {
                 ? Messages.get("journal.damaged.wayOut.snapshot", latestSnapshot.getFileName(), folder)
                 : Messages.get("journal.damaged.wayOut.noSnapshot", folder)), cause);
         this.folder = folder;
+        this.detail = detail;
         this.latestSnapshot = latestSnapshot;
     }
 
     public Path folder() {
         return folder;
+    }
+
+    /** What is wrong, without the way out (the window offers its own). */
+    public String detail() {
+        return detail;
     }
 
     public Optional<Path> latestSnapshot() {
