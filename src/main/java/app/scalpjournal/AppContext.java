@@ -137,7 +137,7 @@ public final class AppContext implements AutoCloseable {
     public VisitSummaries visitSummaries() {
         SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
                 new SavedAlignments(library.database(), photos), new RegionStartDates(new Settings(library.database())));
-        SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(library.layout(), previews), "Scalp Journal " + Version.current(), clock);
+        SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(previews), "Scalp Journal " + Version.current(), clock);
         return new VisitSummaries(builder, renderer, new ReportSettings(library.database()), clock);
     }
 
@@ -210,7 +210,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Thumbnails, previews and full-resolution originals for the compare view. */
     public PhotoImages photoImages() {
-        return new CachedPhotoImages(previews, library.layout());
+        return new CachedPhotoImages(previews);
     }
 
     @Override
