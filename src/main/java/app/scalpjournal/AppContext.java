@@ -19,6 +19,7 @@ import app.scalpjournal.journal.RoutineRepository;
 import app.scalpjournal.journal.TagRepository;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.Settings;
+import app.scalpjournal.photo.Inbox;
 import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.CaptureRepository;
@@ -38,6 +39,7 @@ import app.scalpjournal.photo.PreviewCache;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -48,6 +50,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * background executor. Built by the window and by the command line alike; no display needed.
  */
 public final class AppContext implements AutoCloseable {
+    /** How long an inbox file must stay unchanged before it counts as completely synced. */
+    private static final Duration INBOX_SETTLE = Duration.ofSeconds(3);
+
     private final Library library;
     private final Clock clock;
     private final ExecutorService executor;
@@ -67,6 +72,7 @@ public final class AppContext implements AutoCloseable {
     private final PhotoCadenceRepository cadences;
     private final AlignmentRepository alignments;
     private final CompareService compare;
+    private final Inbox inbox;
 
     public AppContext(Library library, Clock clock) {
         this.library = library;
@@ -86,6 +92,7 @@ public final class AppContext implements AutoCloseable {
         this.captures = new CaptureRepository(library.database());
         this.cadences = new PhotoCadenceRepository(library.database());
         this.alignments = new AlignmentRepository(library.database(), clock);
+        this.inbox = new Inbox(new Settings(library.database()), photos, library.layout(), clock, INBOX_SETTLE);
         this.compare = new CompareService(photos, entries, alignments, new StartDates(library.database()), ConditionLabels.of(captures));
         tidyUp();
     }
@@ -202,6 +209,11 @@ public final class AppContext implements AutoCloseable {
     /** Saved manual alignments of photo pairs; {@code find(photo, reference)} is what the summary reuses. */
     public AlignmentRepository alignments() {
         return alignments;
+    }
+
+    /** The inbox folder a phone's photos sync into, and which of them are new. */
+    public Inbox inbox() {
+        return inbox;
     }
 
     public CompareService compare() {

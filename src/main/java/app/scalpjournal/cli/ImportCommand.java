@@ -55,18 +55,22 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ImportSummary summary;
         try (AppContext context = new AppContext(parent.openLibrary(), Clock.systemDefaultZone())) {
-            ImportListener printer = new ImportListener() {
-                @Override
-                public void fileDone(ImportResult result, int done, int total) {
-                    print(result, out, err);
-                }
-            };
-            summary = context.importer().importPaths(paths, new ImportOptions(region, date, note), printer, () -> false);
+            summary = context.importer().importPaths(paths, new ImportOptions(region, date, note), printer(out, err), () -> false);
         }
         out.println(summary.line());
         out.flush();
         err.flush();
         return summary.rejected() > 0 ? 1 : 0;
+    }
+
+    /** Prints each file's result as it is done: imported photos on stdout, the rest on stderr. */
+    static ImportListener printer(PrintWriter out, PrintWriter err) {
+        return new ImportListener() {
+            @Override
+            public void fileDone(ImportResult result, int done, int total) {
+                print(result, out, err);
+            }
+        };
     }
 
     /** The importer calls this one file at a time, in the order the files were found. */
