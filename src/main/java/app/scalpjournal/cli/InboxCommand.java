@@ -2,22 +2,19 @@ package app.scalpjournal.cli;
 
 import app.scalpjournal.AppContext;
 import app.scalpjournal.photo.Inbox;
-import app.scalpjournal.photo.ImportOptions;
 import app.scalpjournal.photo.ImportSummary;
-import app.scalpjournal.photo.Region;
 import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -94,14 +91,8 @@ public final class InboxCommand {
         InboxCommand inbox;
         @Spec
         CommandSpec spec;
-        @Option(names = "--region", paramLabel = "R", defaultValue = "other", converter = ImportCommand.RegionConverter.class,
-                description = "Scalp region of every photo: hairline, top, crown, left-temple, right-temple, back, other (default: ${DEFAULT-VALUE}).")
-        Region region;
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class,
-                description = "Use this one date for every photo instead of each photo's own (camera, else file) date.")
-        LocalDate date;
-        @Option(names = "--note", paramLabel = "TEXT", description = "Text added to the note of each day's entry the photos go to.")
-        String note;
+        @Mixin
+        ImportCommand.Choices choices;
 
         @Override
         public Integer call() throws IOException, InterruptedException {
@@ -113,7 +104,7 @@ public final class InboxCommand {
                 }
                 List<Path> ready = new ArrayList<>();
                 int writing = collect(context.inbox(), ready);
-                ImportSummary summary = context.importer().importPaths(ready, new ImportOptions(region, date, note),
+                ImportSummary summary = context.importer().importPaths(ready, choices.options(),
                         ImportCommand.printer(out, err), () -> false);
                 if (writing > 0) {
                     err.println(Messages.get("inbox.cli.leftForLater", writing));
