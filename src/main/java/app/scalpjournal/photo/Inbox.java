@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * session. Nothing in the folder is ever moved, changed or deleted; it is only listed and read.
  */
 public final class Inbox {
-    static final String SETTING = "inbox.folder";
+    static final Settings.Key<String> SETTING = Settings.Key.text("inbox.folder");
     /** What phones and cameras save; videos, sidecars (.AAE) and partial downloads are not photos. */
     private static final Set<String> PHOTO_EXTENSIONS = Set.of("jpg", "jpeg", "heic", "heif", "png", "webp", "tif", "tiff",
             "gif", "bmp", "avif");
@@ -66,7 +66,7 @@ public final class Inbox {
     }
 
     public Optional<Path> folder() {
-        return settings.get(SETTING).filter(s -> !s.isBlank()).map(Path::of);
+        return settings.get(SETTING).map(Path::of);
     }
 
     /** Names the inbox folder; it must be an existing folder outside the journal. Throws with the reason otherwise. */
