@@ -57,7 +57,7 @@ public final class TimelineBench {
 
         long t0 = System.nanoTime();
         AppContext context = AppContext.open(folder);
-        System.out.printf("journal opened (lock, migrations, start-up sweep): %d ms%n", ms(t0));
+        System.out.printf("journal opened (lock, checks, migrations, trash expiry): %d ms%n", ms(t0));
         long tm = System.nanoTime();
         TimelineViewModel model = new TimelineViewModel(context.entries(), context.photos(), new SameThreadTaskRunner());
         model.reload();
