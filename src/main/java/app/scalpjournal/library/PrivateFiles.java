@@ -54,7 +54,11 @@ public final class PrivateFiles {
 
     private static void restrict(Path path, Set<PosixFilePermission> wanted) throws IOException {
         if (posix(path)) {
-            Files.setPosixFilePermissions(path, wanted);
+            try {
+                Files.setPosixFilePermissions(path, wanted);
+            } catch (java.nio.file.FileSystemException notOwnerOrCannotStore) {
+                // a folder of another user or a drive that cannot store permissions: the journal still opens
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -60,6 +61,8 @@ public final class TrashWindow {
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(Messages.get("trash.window.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // wrap instead of cutting the sentence short
+        message.setMinHeight(Region.USE_PREF_SIZE);
         VBox root = new VBox(10, hint, list, buttons, message);
         root.setId("trashWindow");
         root.setPadding(new Insets(14));
