@@ -55,11 +55,10 @@ public final class JournalBackup {
         if (Files.isDirectory(target)) {
             throw new LibraryException("Cannot write the backup " + target + ": it is a folder.");
         }
-        Path work = null;
-        Path note = null;
+        TempFiles.Outside outside = null;
         try {
-            work = Files.createTempDirectory(folder, ".scalp-journal-backup-");
-            note = TempFiles.note(library.layout(), work);
+            outside = TempFiles.outside(library.layout(), folder, ".scalp-journal-backup-");
+            Path work = outside.folder();
             Path db = work.resolve(BackupManifest.DATABASE_NAME);
             snapshot(db);
             List<String[]> stored = storedOriginals(db);
@@ -76,11 +75,8 @@ public final class JournalBackup {
             throw new LibraryException("Cannot write the backup " + target + ": " + SafeFiles.reason(e)
                     + (SafeArchive.isDiskFull(e) ? ". Free some space or choose another disk; the journal is unchanged." : ""), e);
         } finally {
-            if (work != null) {
-                SafeFiles.deleteTreeQuietly(work);
-            }
-            if (note != null && !Files.exists(work)) {
-                TempFiles.done(note);
+            if (outside != null) {
+                outside.cleanUp();
             }
         }
     }

@@ -84,15 +84,14 @@ public final class JournalExport {
         if (parent == null || target.startsWith(library.root())) {
             throw new LibraryException("Cannot export into " + target + ": choose a folder outside the journal.");
         }
-        Path work = null;
-        Path note = null;
+        TempFiles.Outside outside = null;
         try {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isEmptyFolder(target)) {
                 throw new LibraryException("Cannot export into " + target + ": it exists and is not an empty folder.");
             }
             Files.createDirectories(parent);
-            work = Files.createTempDirectory(parent, "." + target.getFileName() + ".export-");
-            note = TempFiles.note(library.layout(), work);
+            outside = TempFiles.outside(library.layout(), parent, "." + target.getFileName() + ".export-");
+            Path work = outside.folder();
             Map<String, Table> sections = library.database().read(JournalExport::readSections);
             List<String> problems = copyPhotos(sections.get(PHOTOS), work, progress);
             writeJson(work.resolve("journal.json"), sections);
@@ -110,11 +109,8 @@ public final class JournalExport {
             throw new LibraryException("Cannot export into " + target + ": " + SafeFiles.reason(e)
                     + (SafeArchive.isDiskFull(e) ? ". Free some space or choose another disk" : ""), e);
         } finally {
-            if (work != null) {
-                SafeFiles.deleteTreeQuietly(work);
-            }
-            if (note != null && !Files.exists(work)) {
-                TempFiles.done(note);
+            if (outside != null) {
+                outside.cleanUp();
             }
         }
     }

@@ -31,19 +31,38 @@ public final class TempFiles {
         return PrivateFiles.folder(layout.tmp()).resolve(PREFIX + UUID.randomUUID() + suffix);
     }
 
-    /** Records a work folder outside the journal; {@link #done} removes the note when it was cleaned up. */
+    /** A hidden work folder outside the journal and the note in {@code tmp/} that names it. */
+    record Outside(Path folder, Path note) {
+        /** Removes the folder (when still there) and then the note. */
+        void cleanUp() {
+            SafeFiles.deleteTreeQuietly(folder);
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Files.deleteIfExists(note);
+                } catch (IOException e) {
+                    // the next open finds the note, sees its folder gone, and removes it
+                }
+            }
+        }
+    }
+
+    /**
+     * Creates a private work folder {@code parent/<prefix><number>} for a backup or export. The note is
+     * written before the folder exists, so a run killed at any moment leaves nothing the next open misses.
+     */
+    static Outside outside(LibraryLayout layout, Path parent, String prefix) throws IOException {
+        Path folder = parent.resolve(prefix + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
+        Path note = note(layout, folder);
+        Files.createDirectory(folder);
+        PrivateFiles.folder(folder);
+        return new Outside(folder, note);
+    }
+
+    /** Records a work folder outside the journal, to be removed at the next open unless its run cleans up. */
     static Path note(LibraryLayout layout, Path outsideFolder) throws IOException {
         Path note = PrivateFiles.folder(layout.tmp()).resolve(NOTE + UUID.randomUUID());
         Files.writeString(note, outsideFolder.toAbsolutePath().toString(), StandardCharsets.UTF_8);
         return note;
-    }
-
-    static void done(Path note) {
-        try {
-            Files.deleteIfExists(note);
-        } catch (IOException e) {
-            // the next open finds the note, sees its folder gone, and removes it
-        }
     }
 
     /**
