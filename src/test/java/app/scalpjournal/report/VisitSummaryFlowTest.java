@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.App;
-import app.scalpjournal.AppContext;
+import app.scalpjournal.shell.App;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.ui.VisitSummaryView;
 import app.scalpjournal.report.ui.VisitSummaryViewModel;

@@ -1,4 +1,4 @@
-package app.scalpjournal;
+package app.scalpjournal.context;
 
 import app.scalpjournal.compare.AlignmentRepository;
 import app.scalpjournal.compare.CachedPhotoImages;
@@ -7,9 +7,6 @@ import app.scalpjournal.compare.ConditionLabels;
 import app.scalpjournal.compare.PhotoImages;
 import app.scalpjournal.compare.StartDates;
 import app.scalpjournal.journal.EntryRepository;
-import app.scalpjournal.cli.Version;
-import app.scalpjournal.library.JournalBackup;
-import app.scalpjournal.library.JournalExport;
 import app.scalpjournal.journal.JournalCalendar;
 import app.scalpjournal.journal.JournalSearch;
 import app.scalpjournal.journal.LogRepository;
@@ -17,13 +14,21 @@ import app.scalpjournal.journal.LogValidator;
 import app.scalpjournal.journal.RoutineReminders;
 import app.scalpjournal.journal.RoutineRepository;
 import app.scalpjournal.journal.TagRepository;
+import app.scalpjournal.library.AppVersion;
+import app.scalpjournal.library.JournalBackup;
+import app.scalpjournal.library.JournalExport;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.Settings;
-import app.scalpjournal.photo.LibraryCheck;
-import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.CaptureRepository;
+import app.scalpjournal.photo.JournalRepair;
+import app.scalpjournal.photo.JournalTidy;
+import app.scalpjournal.photo.LibraryCheck;
+import app.scalpjournal.photo.OriginalStore;
 import app.scalpjournal.photo.PhotoCadenceRepository;
+import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.PhotoRepository;
+import app.scalpjournal.photo.PhotoService;
+import app.scalpjournal.photo.PreviewCache;
 import app.scalpjournal.report.LogDigest;
 import app.scalpjournal.report.RecordedConditions;
 import app.scalpjournal.report.RegionStartDates;
@@ -33,9 +38,8 @@ import app.scalpjournal.report.StoredPhotos;
 import app.scalpjournal.report.SummaryBuilder;
 import app.scalpjournal.report.SummaryRenderer;
 import app.scalpjournal.report.VisitSummaries;
-import app.scalpjournal.photo.PhotoService;
-import app.scalpjournal.photo.PreviewCache;
-import java.io.IOException;
+import app.scalpjournal.sample.SampleJournal;
+import app.scalpjournal.sample.SampleLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -46,11 +50,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The one place that wires the app: the open journal, its repositories and services, and the
  * background executor. Built by the window and by the command line alike; no display needed.
+ * Wiring only: building it changes nothing on disk. What opening a journal does (deletions become
+ * final, leftovers go) is the explicit step {@link #tidy()}, run by the window and the commands.
  */
 public final class AppContext implements AutoCloseable {
     private final Library library;
     private final Clock clock;
     private final ExecutorService executor;
+    private final Settings settings;
     private final EntryRepository entries;
     private final PhotoRepository photos;
     private final PreviewCache previews;
@@ -67,16 +74,26 @@ public final class AppContext implements AutoCloseable {
     private final PhotoCadenceRepository cadences;
     private final AlignmentRepository alignments;
     private final CompareService compare;
+    private final PhotoImages photoImages;
+    private final LibraryCheck check;
+    private final JournalRepair repair;
+    private final JournalTidy tidy;
+    private final JournalExport export;
+    private final JournalBackup backup;
+    private final VisitSummaries visitSummaries;
+    private final SampleJournal sampleJournal;
+    private final SampleLog sampleLog;
 
     public AppContext(Library library, Clock clock) {
         this.library = library;
         this.clock = clock;
         this.executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), namedDaemons());
+        this.settings = new Settings(library.database());
         this.entries = new EntryRepository(library.database(), clock);
         this.photos = new PhotoRepository(library.database());
         this.previews = new PreviewCache(library.layout());
         this.importer = new PhotoImporter(library.layout(), entries, photos, previews, executor, clock);
-        this.photoService = new PhotoService(library, entries, photos, clock);
+        this.photoService = new PhotoService(library.database(), entries, photos, new OriginalStore(library.layout()), previews, clock);
         this.log = new LogRepository(library.database(), entries, clock);
         this.routines = new RoutineRepository(library.database(), clock);
         this.tags = new TagRepository(library.database());
@@ -87,19 +104,25 @@ public final class AppContext implements AutoCloseable {
         this.cadences = new PhotoCadenceRepository(library.database());
         this.alignments = new AlignmentRepository(library.database(), clock);
         this.compare = new CompareService(photos, entries, alignments, new StartDates(library.database()), ConditionLabels.of(captures));
-        tidyUp();
+        this.photoImages = new CachedPhotoImages(previews, library.layout());
+        this.check = new LibraryCheck(library, photos);
+        this.repair = new JournalRepair(library, photos, previews);
+        this.tidy = new JournalTidy(photoService, check);
+        this.export = new JournalExport(library, AppVersion.current(), clock);
+        this.backup = new JournalBackup(library, AppVersion.current(), clock);
+        this.visitSummaries = wireVisitSummaries();
+        this.sampleJournal = new SampleJournal(importer, photos, captures);
+        this.sampleLog = new SampleLog(entries, log, routines, tags, cadences, validator);
     }
 
-    /** Deletions become final when the journal is opened again; leftovers of an interrupted import go. */
-    private void tidyUp() {
-        photoService.purgeDeleted();
-        try {
-            new LibraryCheck(library, photos).sweep();
-        } catch (IOException e) {
-            // Leftovers stay until the next start; `check` lists them meanwhile.
-        }
+    private VisitSummaries wireVisitSummaries() {
+        SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
+                new SavedAlignments(library.database(), photos), new RegionStartDates(settings));
+        SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(library.layout(), previews), "Scalp Journal " + AppVersion.current(), clock);
+        return new VisitSummaries(builder, renderer, new ReportSettings(library.database()), clock);
     }
 
+    /** Opens the journal in {@code folder} and wires it; the caller runs {@link #tidy()} when it starts a session. */
     public static AppContext open(Path folder) {
         return new AppContext(Library.open(folder), Clock.systemDefaultZone());
     }
@@ -125,6 +148,11 @@ public final class AppContext implements AutoCloseable {
         return executor;
     }
 
+    /** Small remembered choices (the last import's date mode, the report's region starts). */
+    public Settings settings() {
+        return settings;
+    }
+
     public EntryRepository entries() {
         return entries;
     }
@@ -135,20 +163,42 @@ public final class AppContext implements AutoCloseable {
 
     /** The visit summary: selection, PDF pages, saving, and what the dialog remembers. */
     public VisitSummaries visitSummaries() {
-        SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
-                new SavedAlignments(library.database(), photos), new RegionStartDates(new Settings(library.database())));
-        SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(library.layout(), previews), "Scalp Journal " + Version.current(), clock);
-        return new VisitSummaries(builder, renderer, new ReportSettings(library.database()), clock);
+        return visitSummaries;
     }
 
     /** Exports this journal in open formats. */
     public JournalExport export() {
-        return new JournalExport(library, Version.current(), clock);
+        return export;
     }
 
     /** Backs up this journal into one archive. */
     public JournalBackup backup() {
-        return new JournalBackup(library, Version.current(), clock);
+        return backup;
+    }
+
+    /** Verifies the journal (`check`, Journal > Verify journal); changes nothing. */
+    public LibraryCheck check() {
+        return check;
+    }
+
+    /** Repairs what can be repaired (`check --repair`, the Verify dialog's Repair button). */
+    public JournalRepair repair() {
+        return repair;
+    }
+
+    /** The step that opening a journal for a session runs once: see {@link JournalTidy}. */
+    public JournalTidy tidy() {
+        return tidy;
+    }
+
+    /** Creates the sample journal's photos (the sample command and File > Open sample journal). */
+    public SampleJournal sampleJournal() {
+        return sampleJournal;
+    }
+
+    /** Creates the sample journal's log, routines, tags and cadences. */
+    public SampleLog sampleLog() {
+        return sampleLog;
     }
 
     public PreviewCache previews() {
@@ -210,7 +260,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Thumbnails, previews and full-resolution originals for the compare view. */
     public PhotoImages photoImages() {
-        return new CachedPhotoImages(previews, library.layout());
+        return photoImages;
     }
 
     @Override

@@ -1,12 +1,12 @@
-package app.scalpjournal;
+package app.scalpjournal.shell;
 
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.library.DamagedJournalException;
 import app.scalpjournal.library.LibraryException;
 import app.scalpjournal.library.LibraryLocation;
 import app.scalpjournal.library.SnapshotRestore;
 import app.scalpjournal.ui.Dialogs;
 import app.scalpjournal.ui.Themes;
-import app.scalpjournal.ui.ViewFactory;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -44,7 +44,7 @@ public final class App extends Application {
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         for (int size : ICON_SIZES) {
-            try (InputStream in = Objects.requireNonNull(App.class.getResourceAsStream("ui/icon-" + size + ".png"))) {
+            try (InputStream in = Objects.requireNonNull(App.class.getResourceAsStream("/app/scalpjournal/ui/icon-" + size + ".png"))) {
                 stage.getIcons().add(new Image(in));
             } catch (java.io.IOException e) {
                 // an icon is decoration; the window works without it
@@ -64,7 +64,7 @@ public final class App extends Application {
         Thread opener = new Thread(() -> {
             try {
                 before.run();
-                AppContext opened = AppContext.open(folder);
+                AppContext opened = openSession(folder);
                 Platform.runLater(() -> show(stage, opened));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> cannotOpen(stage, folder, e));
@@ -74,13 +74,25 @@ public final class App extends Application {
         opener.start();
     }
 
+    /** Opens and wires a journal, then runs the step that starts a session on it (the main window and the sample journal). */
+    static AppContext openSession(Path folder) {
+        AppContext context = AppContext.open(folder);
+        try {
+            context.tidy().run();
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+
     private void show(Stage stage, AppContext opened) {
         if (stopped) {
             opened.close();
             return;
         }
         context = opened;
-        views = new ViewFactory(context);
+        views = new ViewFactory(context, App::openSession);
         stage.getScene().setRoot(views.mainWindow());
         stage.setTitle("Scalp Journal — " + context.library().root());
     }
