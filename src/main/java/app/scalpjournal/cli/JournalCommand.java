@@ -51,14 +51,7 @@ public final class JournalCommand implements Callable<Integer> {
      * {@link app.scalpjournal.photo.JournalTidy}); close it when done.
      */
     public AppContext openSession() {
-        AppContext context = openContext();
-        try {
-            context.tidy().run();
-            return context;
-        } catch (RuntimeException e) {
-            context.close();
-            throw e;
-        }
+        return AppContext.openSession(libraryFolder());
     }
 
     /** {@code --version}: the app's name and version. */

@@ -122,9 +122,24 @@ public final class AppContext implements AutoCloseable {
         return new VisitSummaries(builder, renderer, new ReportSettings(library.database()), clock);
     }
 
-    /** Opens the journal in {@code folder} and wires it; the caller runs {@link #tidy()} when it starts a session. */
+    /** Opens the journal in {@code folder} and wires it, changing nothing (for reading and checking). */
     public static AppContext open(Path folder) {
         return new AppContext(Library.open(folder), Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens the journal for a session, as the window and the commands that change it do: wired, then
+     * the explicit opening step {@link #tidy()} (see {@link JournalTidy}).
+     */
+    public static AppContext openSession(Path folder) {
+        AppContext context = open(folder);
+        try {
+            context.tidy().run();
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
     }
 
     private static ThreadFactory namedDaemons() {

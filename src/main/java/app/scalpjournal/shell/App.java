@@ -64,7 +64,7 @@ public final class App extends Application {
         Thread opener = new Thread(() -> {
             try {
                 before.run();
-                AppContext opened = openSession(folder);
+                AppContext opened = AppContext.openSession(folder);
                 Platform.runLater(() -> show(stage, opened));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> cannotOpen(stage, folder, e));
@@ -74,25 +74,13 @@ public final class App extends Application {
         opener.start();
     }
 
-    /** Opens and wires a journal, then runs the step that starts a session on it (the main window and the sample journal). */
-    static AppContext openSession(Path folder) {
-        AppContext context = AppContext.open(folder);
-        try {
-            context.tidy().run();
-            return context;
-        } catch (RuntimeException e) {
-            context.close();
-            throw e;
-        }
-    }
-
     private void show(Stage stage, AppContext opened) {
         if (stopped) {
             opened.close();
             return;
         }
         context = opened;
-        views = new ViewFactory(context, App::openSession);
+        views = new ViewFactory(context, AppContext::openSession);
         stage.getScene().setRoot(views.mainWindow());
         stage.setTitle("Scalp Journal — " + context.library().root());
     }
