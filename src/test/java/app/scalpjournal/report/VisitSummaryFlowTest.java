@@ -131,6 +131,7 @@ class VisitSummaryFlowTest {
         FxToolkit.setupStage(stage -> {
             VisitSummaryView view = new VisitSummaryView(model, window -> Optional.of(target), stage::close);
             stage.setScene(new Scene(view, 1000, 760));
+            stage.sizeToScene();
             stage.show();
             model.load();
         });
