@@ -1,14 +1,8 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.journal.EntryRepository;
-import app.scalpjournal.library.Library;
-import app.scalpjournal.photo.OrphanRecovery;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.text.Messages;
-import java.time.Clock;
 import app.scalpjournal.photo.JournalRepair;
-import app.scalpjournal.photo.LibraryCheck;
-import app.scalpjournal.photo.PhotoRepository;
-import app.scalpjournal.photo.PreviewCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -46,10 +40,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<String> problems;
         int photos;
-        try (Library library = parent.openLibrary()) {
-            PhotoRepository repository = new PhotoRepository(library.database());
-            problems = new LibraryCheck(library, repository).problems();
-            photos = repository.listAllStored().size();
+        try (AppContext context = parent.openContext()) {
+            problems = context.check().problems();
+            photos = context.photos().listAllStored().size();
         }
         problems.forEach(err::println);
         err.flush();
@@ -62,12 +55,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     private int repair(PrintWriter out, PrintWriter err) throws IOException {
         JournalRepair.Report report;
-        try (Library library = parent.openLibrary()) {
-            PhotoRepository repository = new PhotoRepository(library.database());
-            PreviewCache previews = new PreviewCache(library.layout());
-            OrphanRecovery orphans = new OrphanRecovery(library, new EntryRepository(library.database(), Clock.systemDefaultZone()),
-                    repository, previews, Clock.systemDefaultZone());
-            report = new JournalRepair(library, repository, previews, orphans).repair();
+        try (AppContext context = parent.openContext()) {
+            report = context.repair().repair();
         }
         report.remaining().forEach(err::println);
         err.flush();

@@ -37,7 +37,7 @@ public final class RecoverCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         JournalRecovery.Result result = JournalRecovery.recover(parent.libraryFolder(), Clock.systemDefaultZone());
         List<String> problems;
-        try (Library library = parent.openLibrary()) {
+        try (Library library = Library.open(parent.libraryFolder())) {
             problems = new LibraryCheck(library, new PhotoRepository(library.database())).problems();
         }
         problems.forEach(err::println);

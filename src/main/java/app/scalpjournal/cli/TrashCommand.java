@@ -1,6 +1,6 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.photo.Trash;
 import app.scalpjournal.text.Messages;
 import java.io.PrintWriter;
@@ -35,7 +35,7 @@ public final class TrashCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (AppContext context = trash.parent.openContext()) {
+            try (AppContext context = trash.parent.openSession()) {
                 List<Trash.Item> items = context.trash().list();
                 for (Trash.Item item : items) {
                     out.println(line(item));
@@ -76,7 +76,7 @@ public final class TrashCommand {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("trash.badKind", kind));
             }
-            try (AppContext context = trash.parent.openContext()) {
+            try (AppContext context = trash.parent.openSession()) {
                 boolean done = context.trash().restore(which, id);
                 PrintWriter stream = done ? spec.commandLine().getOut() : spec.commandLine().getErr();
                 stream.println(Messages.get(done ? "trash.restored" : "trash.notThere", kind, String.valueOf(id)));
@@ -96,7 +96,7 @@ public final class TrashCommand {
 
         @Override
         public Integer call() {
-            try (AppContext context = trash.parent.openContext()) {
+            try (AppContext context = trash.parent.openSession()) {
                 int photos = context.trash().empty();
                 spec.commandLine().getOut().println(Messages.get("trash.emptied", photos));
                 spec.commandLine().getOut().flush();

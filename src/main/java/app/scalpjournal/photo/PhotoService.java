@@ -3,7 +3,6 @@ package app.scalpjournal.photo;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Database;
-import app.scalpjournal.library.Library;
 import app.scalpjournal.library.Sql;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,8 +18,8 @@ public final class PhotoService {
     private final PhotoRepository photos;
     private final Clock clock;
 
-    public PhotoService(Library library, EntryRepository entries, PhotoRepository photos, Clock clock) {
-        this.db = library.database();
+    public PhotoService(Database db, EntryRepository entries, PhotoRepository photos, Clock clock) {
+        this.db = db;
         this.entries = entries;
         this.photos = photos;
         this.clock = clock;

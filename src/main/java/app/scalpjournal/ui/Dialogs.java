@@ -49,11 +49,11 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
-    public static void about(Window owner) {
+    public static void about(Window owner, String version) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle("About Scalp Journal");
-        alert.setHeaderText("Scalp Journal " + app.scalpjournal.cli.Version.current());
+        alert.setHeaderText("Scalp Journal " + version);
         Label text = new Label("An offline journal of your own dated scalp photos, notes and routines.\n"
                 + "It shows your photos and your words; it does not measure or judge anything.\n"
                 + "Everything stays on this computer: no network, no accounts.");

@@ -1,7 +1,7 @@
 package app.scalpjournal.ui;
 
-import app.scalpjournal.photo.TakenAt;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
@@ -27,7 +27,8 @@ public final class Formats {
         return MONTH.format(month);
     }
 
-    public static String taken(TakenAt takenAt) {
-        return takenAt == null ? "no date" : TAKEN.format(takenAt.local());
+    /** A photo's date and time, or "no date" for null. */
+    public static String taken(LocalDateTime takenAt) {
+        return takenAt == null ? "no date" : TAKEN.format(takenAt);
     }
 }

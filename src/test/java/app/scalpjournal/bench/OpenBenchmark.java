@@ -1,6 +1,6 @@
 package app.scalpjournal.bench;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.DateSource;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.cli.CliRun;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.testsupport.TestImages;
@@ -30,8 +30,11 @@ class TrashTest {
         return dir.resolve("j");
     }
 
+    /** Opens a session as the window and the commands do: the trash's expiry runs then. */
     private AppContext open(Instant at) {
-        return new AppContext(Library.open(journal()), Clock.fixed(at, ZoneOffset.UTC));
+        AppContext context = new AppContext(Library.open(journal()), Clock.fixed(at, ZoneOffset.UTC));
+        context.tidy().run();
+        return context;
     }
 
     private List<Photo> importTwoDays() {

@@ -5,8 +5,8 @@ import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.ui.DateDialog;
 import app.scalpjournal.ui.Dialogs;
 import app.scalpjournal.ui.Formats;
-import app.scalpjournal.ui.PhotoThumb;
-import app.scalpjournal.ui.ThumbnailCache;
+import app.scalpjournal.photo.ui.PhotoThumb;
+import app.scalpjournal.photo.ui.ThumbnailCache;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -194,7 +194,7 @@ public final class EntryView extends StackPane {
                 model.changeRegion(photo, now);
             }
         });
-        Label taken = new Label(Formats.taken(photo.takenAt()));
+        Label taken = new Label(Formats.taken(photo.localTakenAt()));
         taken.getStyleClass().add("photo-date");
         if (model.isInFuture(photo)) {
             FontIcon warn = new FontIcon(Material2AL.ERROR_OUTLINE);

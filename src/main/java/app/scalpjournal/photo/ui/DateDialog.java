@@ -45,7 +45,7 @@ public final class DateDialog {
             s.setEditable(true);
             s.setPrefWidth(80);
         }
-        Label now = new Label("Now: " + Formats.taken(photo.takenAt()) + " (" + photo.dateSource().label() + ")");
+        Label now = new Label("Now: " + Formats.taken(photo.localTakenAt()) + " (" + photo.dateSource().label() + ")");
         now.getStyleClass().add("hint");
         GridPane grid = new GridPane();
         grid.setHgap(10);

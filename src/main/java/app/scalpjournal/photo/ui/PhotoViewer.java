@@ -126,7 +126,7 @@ public final class PhotoViewer {
         fullLoaded = false;
         fullRequested = false;
         view.setImage(null);
-        stage.setTitle(photo.originalName() + " — " + photo.region().label() + ", " + Formats.taken(photo.takenAt()));
+        stage.setTitle(photo.originalName() + " — " + photo.region().label() + ", " + Formats.taken(photo.localTakenAt()));
         canvas.setAccessibleText("Photo " + photo.originalName());
         updateCaption();
         Photo shown = photo;
@@ -248,7 +248,7 @@ public final class PhotoViewer {
 
     private void updateCaption() {
         String position = photos.size() > 1 ? (index + 1) + " of " + photos.size() + "  ·  " : "";
-        caption.setText(position + photo.originalName() + "  ·  " + photo.region().label() + "  ·  " + Formats.taken(photo.takenAt())
+        caption.setText(position + photo.originalName() + "  ·  " + photo.region().label() + "  ·  " + Formats.taken(photo.localTakenAt())
                 + "  ·  " + photo.width() + " × " + photo.height() + "  ·  " + Math.round(scale * 100) + "%"
                 + "      (wheel or +/- zoom, drag to move, F fit, 1 actual size"
                 + (photos.size() > 1 ? ", ← → other photos" : "") + ", Esc close)");

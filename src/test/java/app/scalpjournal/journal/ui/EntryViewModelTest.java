@@ -11,7 +11,9 @@ import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.DateSource;
+import app.scalpjournal.photo.OriginalStore;
 import app.scalpjournal.photo.PhotoService;
+import app.scalpjournal.photo.PreviewCache;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.testsupport.PhotoRows;
 import app.scalpjournal.ui.SameThreadTaskRunner;
@@ -48,7 +50,8 @@ class EntryViewModelTest {
         photos = new PhotoRepository(library.database());
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         undo = new UndoStack(runner);
-        model = new EntryViewModel(entries, photos, new PhotoService(library, entries, photos, clock), undo, runner, clock);
+        model = new EntryViewModel(entries, photos, new PhotoService(library.database(), entries, photos, clock),
+                undo, runner, clock);
         model.setOnSaved(saved::add);
         model.setOnJournalChanged(changed::add);
     }

@@ -3,7 +3,7 @@ package app.scalpjournal.library.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.App;
+import app.scalpjournal.shell.App;
 import app.scalpjournal.cli.CliRun;
 import app.scalpjournal.library.LibraryException;
 import app.scalpjournal.testsupport.TestImages;

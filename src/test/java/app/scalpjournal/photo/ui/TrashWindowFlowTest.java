@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.cli.CliRun;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.testsupport.TestImages;
 import app.scalpjournal.ui.Snapshots;
-import app.scalpjournal.ui.TestApp;
+import app.scalpjournal.shell.TestApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;

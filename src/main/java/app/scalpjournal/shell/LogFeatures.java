@@ -1,6 +1,8 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.ui.TaskRunner;
+import app.scalpjournal.ui.UndoStack;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.Reminder;
 import app.scalpjournal.journal.Routine;

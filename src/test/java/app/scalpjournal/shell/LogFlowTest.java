@@ -1,10 +1,13 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
+
+import app.scalpjournal.ui.Snapshots;
+import app.scalpjournal.ui.Formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.App;
+import app.scalpjournal.shell.App;
 import app.scalpjournal.journal.LogKind;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.SearchHit;

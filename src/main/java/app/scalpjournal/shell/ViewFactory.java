@@ -1,18 +1,19 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.ui.TaskRunner;
+import app.scalpjournal.ui.FxTaskRunner;
+import app.scalpjournal.ui.UndoStack;
+import app.scalpjournal.photo.ui.ThumbnailCache;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.compare.ui.CompareView;
 import app.scalpjournal.compare.ui.CompareWindow;
 import app.scalpjournal.journal.ui.EntryView;
 import app.scalpjournal.journal.ui.EntryViewModel;
 import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.journal.ui.TimelineViewModel;
-import app.scalpjournal.library.Settings;
 import app.scalpjournal.library.ui.SafetyActions;
-import app.scalpjournal.photo.JournalRepair;
 import app.scalpjournal.photo.ui.TrashWindow;
 import app.scalpjournal.text.Messages;
-import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.ImportResult;
 import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.Photo;
@@ -30,6 +31,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
@@ -46,6 +48,7 @@ public final class ViewFactory {
     static final int THUMBNAIL_CACHE = 400;
 
     private final AppContext context;
+    private final Function<Path, AppContext> journals;
     private final TaskRunner runner;
     private final ThumbnailCache thumbnails;
     private final UndoStack undo;
@@ -55,8 +58,13 @@ public final class ViewFactory {
     private MainWindow window;
     private final List<ImportViewModel> imports = new java.util.ArrayList<>();
 
-    public ViewFactory(AppContext context) {
+    /**
+     * @param context  the open journal
+     * @param journals opens another journal for a session (File > Open sample journal uses it)
+     */
+    public ViewFactory(AppContext context, Function<Path, AppContext> journals) {
         this.context = context;
+        this.journals = journals;
         this.runner = new FxTaskRunner(context.executor());
         this.thumbnails = new ThumbnailCache(context.previews()::thumbnail, runner, THUMBNAIL_CACHE);
         this.undo = new UndoStack(runner);
@@ -95,8 +103,7 @@ public final class ViewFactory {
      */
     private void installFeatures(MainWindow window) {
         SafetyActions safety = new SafetyActions(new SafetyActions.Services(context.backup(), context.export(),
-                new LibraryCheck(context.library(), context.photos()),
-                new JournalRepair(context.library(), context.photos(), context.previews(), context.orphanRecovery())),
+                context.check(), context.repair()),
                 runner, new SafetyActions.SystemChoosers(), () -> !imports.isEmpty(), window::showMessage, () -> window.getScene().getWindow());
         safety.fileItems().forEach(item -> window.add(MainWindow.Section.FILE, item));
         window.add(MainWindow.Section.JOURNAL, safety.verifyItem());
@@ -124,7 +131,7 @@ public final class ViewFactory {
         window.addToolbarItem(compareButton);
         MenuItem sample = new MenuItem("Open sample journal");
         sample.setId("openSampleJournal");
-        sample.setOnAction(e -> new SampleJournalOpener(runner, window::showMessage).open(SampleJournalOpener.defaultFolder()));
+        sample.setOnAction(e -> new SampleJournalOpener(journals, runner, window::showMessage).open(SampleJournalOpener.defaultFolder()));
         window.add(MainWindow.Section.FILE, sample);
         installSafety(window);
         MenuItem compareKeys = new MenuItem("Compare window shortcuts");
@@ -211,7 +218,7 @@ public final class ViewFactory {
     /** Opens the import dialog for these files and folders; afterwards the timeline shows the newest imported entry. */
     private void startImport(List<Path> paths) {
         ImportViewModel model = new ImportViewModel(paths, context.importer()::importPaths,
-                new Settings(context.library().database()), runner, LocalDate.now(context.clock()));
+                context.settings(), runner, LocalDate.now(context.clock()));
         imports.add(model);
         ImportDialog dialog = new ImportDialog(window.getScene().getWindow(), model);
         java.util.function.Consumer<ImportSummary> storeCaptureConditions = log.addCaptureOptions(dialog);

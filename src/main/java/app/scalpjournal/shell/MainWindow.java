@@ -1,5 +1,9 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
 
+import app.scalpjournal.library.AppVersion;
+import app.scalpjournal.ui.Dialogs;
+import app.scalpjournal.ui.Themes;
+import app.scalpjournal.ui.UndoStack;
 import app.scalpjournal.journal.ui.EntryView;
 import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.journal.ui.TimelineViewModel;
@@ -87,7 +91,7 @@ public final class MainWindow extends BorderPane {
         menus.get(Section.VIEW).getItems().addAll(darkTheme);
         menus.get(Section.HELP).getItems().addAll(
                 item("shortcuts", "Keyboard shortcuts", "F1", e -> Dialogs.shortcuts(window())),
-                item("about", "About Scalp Journal", null, e -> Dialogs.about(window())));
+                item("about", "About Scalp Journal", null, e -> Dialogs.about(window(), AppVersion.current())));
         for (Section s : Section.values()) {
             insertAt.put(s, s == Section.FILE ? menus.get(s).getItems().size() - 2 : menus.get(s).getItems().size());
         }

@@ -1,4 +1,7 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
+
+import app.scalpjournal.ui.Snapshots;
+import app.scalpjournal.ui.Formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
