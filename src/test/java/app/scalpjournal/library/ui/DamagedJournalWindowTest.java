@@ -55,7 +55,7 @@ class DamagedJournalWindowTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class, "--library=" + dir);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmButton").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
-        robot.clickOn("#confirmButton");
+        robot.interact(() -> robot.lookup("#confirmButton").queryButton().fire()); // the dialog may reach past a small screen
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
         try (var kept = Files.list(dir.resolve("backups"))) {
             assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("damaged-")));
@@ -74,7 +74,7 @@ class DamagedJournalWindowTest {
         app = FxToolkit.setupApplication(App.class, "--library=" + journal);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmButton").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
         Snapshots.save(robot.lookup("#confirmButton").query().getScene().getRoot(), "damaged-journal-offer");
-        robot.clickOn("#confirmButton");
+        robot.interact(() -> robot.lookup("#confirmButton").queryButton().fire()); // the dialog may reach past a small screen
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#timeline").tryQuery()
                 .map(n -> !((javafx.scene.control.ListView<?>) n).getItems().isEmpty()).orElse(false));
