@@ -70,8 +70,8 @@ public final class LogFeatures {
         entry.addSection(new LogPanel(logModel));
         entry.setPhotoExtra(photo -> new PhotoCaptureControl(photo, context.captures(), runner));
         entryModel.entryProperty().addListener((obs, old, now) -> logModel.load(now));
-        logModel.setOnChanged(day -> journalChanged());
-        timeline.setDayLine(this::routinesLine);
+        logModel.changed().listen(day -> journalChanged());
+        timeline.addDayLine(this::routinesLine);
 
         main.add(MainWindow.Section.VIEW, item("searchMenu", "Search…", "Shortcut+F", () -> openSearch("")));
         main.add(MainWindow.Section.VIEW, item("calendarMenu", "Calendar", "Shortcut+D", this::openCalendar));

@@ -76,8 +76,8 @@ public final class ViewFactory {
         TimelineView timeline = new TimelineView(timelineModel, thumbnails, entryModel::load);
         EntryView entry = new EntryView(entryModel, thumbnails, this::openPhoto);
         entry.setOnComparePhoto(this::openCompare);
-        entryModel.setOnSaved(timelineModel::entryChanged);
-        entryModel.setOnJournalChanged(show -> timelineModel.reload(() -> {
+        entryModel.saved().listen(timelineModel::entryChanged);
+        entryModel.journalChanged().listen(show -> timelineModel.reload(() -> {
             if (show < 0 || !timeline.select(show)) {
                 timeline.list().getSelectionModel().clearSelection();
             }
@@ -188,7 +188,7 @@ public final class ViewFactory {
         imports.add(model);
         ImportDialog dialog = new ImportDialog(window.getScene().getWindow(), model);
         java.util.function.Consumer<ImportSummary> storeCaptureConditions = log.addCaptureOptions(dialog);
-        model.setOnFinished(summary -> {
+        model.finished().listen(summary -> {
             imports.remove(model);
             storeCaptureConditions.accept(summary);
             window.showMessage("Import: " + summary.line());
