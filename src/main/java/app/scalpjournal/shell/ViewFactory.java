@@ -23,18 +23,13 @@ import java.io.IOException;
 import app.scalpjournal.report.ui.VisitSummaryDialog;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import javafx.scene.control.Button;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -111,16 +106,8 @@ public final class ViewFactory {
         summaryButton.setAccessibleText("Make a visit summary to save or print");
         summaryButton.setOnAction(e -> visitSummary.run());
         window.addToolbarItem(summaryButton);
-        MenuItem summaryItem = new MenuItem("Visit summary…");
-        summaryItem.setId("visitSummaryMenu");
-        summaryItem.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
-        summaryItem.setOnAction(e -> visitSummary.run());
-        window.add(MainWindow.Section.JOURNAL, summaryItem);
-        MenuItem compare = new MenuItem("Compare…");
-        compare.setId("compareMenu");
-        compare.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
-        compare.setOnAction(e -> openCompareForSelection());
-        window.add(MainWindow.Section.VIEW, compare);
+        window.add(MainWindow.Section.JOURNAL, Command.VISIT_SUMMARY.item(visitSummary));
+        window.add(MainWindow.Section.VIEW, Command.COMPARE.item(this::openCompareForSelection));
         Button compareButton = new Button("Compare", new FontIcon(Material2AL.COMPARE));
         compareButton.setId("compareButton");
         compareButton.setAccessibleText("Compare a scalp region across dates (Ctrl+K)");

@@ -1,5 +1,7 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.text.Messages;
+import app.scalpjournal.ui.Shortcut;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.ui.Formats;
 import app.scalpjournal.ui.TaskRunner;
@@ -219,6 +221,17 @@ public final class PhotoViewer {
         if (fitted) {
             fit();
         }
+    }
+
+    /** The viewer's keys as Help > Keyboard shortcuts lists them; {@link #onKey} is their handling. */
+    public static List<Shortcut> shortcuts() {
+        return List.of(
+                new Shortcut(Messages.get("viewer.shortcut.zoom.keys"), Messages.get("viewer.shortcut.zoom")),
+                new Shortcut(Messages.get("viewer.shortcut.drag.keys"), Messages.get("viewer.shortcut.drag")),
+                new Shortcut("F", Messages.get("viewer.shortcut.fit")),
+                new Shortcut("1", Messages.get("viewer.shortcut.actual")),
+                new Shortcut(Messages.get("viewer.shortcut.others.keys"), Messages.get("viewer.shortcut.others")),
+                new Shortcut("Esc", Messages.get("viewer.shortcut.close")));
     }
 
     private void onKey(KeyEvent e) {
