@@ -2,7 +2,7 @@ package app.scalpjournal.journal.ui;
 
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
-import app.scalpjournal.ui.Formats;
+import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.photo.ui.PhotoThumb;
 import app.scalpjournal.photo.ui.ThumbnailCache;
 import java.util.ArrayList;
@@ -151,7 +151,7 @@ public final class TimelineView extends VBox {
             }
             if (item instanceof TimelineItem.MonthHeader h) {
                 getStyleClass().add("month-cell");
-                header.setText(Formats.month(h.month()));
+                header.setText(DateFormats.month(h.month()));
                 setGraphic(header);
                 setAccessibleText(header.getText());
                 thumbs.forEach(t -> t.show(null));
@@ -159,7 +159,7 @@ public final class TimelineView extends VBox {
             }
             TimelineItem.EntryRow r = (TimelineItem.EntryRow) item;
             getStyleClass().add("entry-cell");
-            date.setText(Formats.day(r.entry().date()));
+            date.setText(DateFormats.day(r.entry().date()));
             String first = r.entry().firstLine();
             note.setText(first.isEmpty() ? "No note" : first);
             note.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), first.isEmpty());

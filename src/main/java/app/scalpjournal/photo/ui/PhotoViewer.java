@@ -3,7 +3,6 @@ package app.scalpjournal.photo.ui;
 import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.Shortcut;
 import app.scalpjournal.photo.Photo;
-import app.scalpjournal.ui.Formats;
 import app.scalpjournal.ui.TaskRunner;
 import app.scalpjournal.ui.Themes;
 import java.awt.image.BufferedImage;
@@ -57,7 +56,6 @@ public final class PhotoViewer {
     /** Screen pixels per original pixel. */
     private double scale = 1;
     private boolean fitted = true;
-    private boolean fullLoaded;
     private boolean fullRequested;
     private double dragX;
     private double dragY;
@@ -125,10 +123,9 @@ public final class PhotoViewer {
         index = Math.floorMod(next, photos.size());
         photo = photos.get(index);
         int current = ++generation;
-        fullLoaded = false;
         fullRequested = false;
         view.setImage(null);
-        stage.setTitle(photo.originalName() + " — " + photo.region().label() + ", " + Formats.taken(photo.localTakenAt()));
+        stage.setTitle(photo.originalName() + " — " + photo.region().label() + ", " + PhotoLabels.taken(photo));
         canvas.setAccessibleText("Photo " + photo.originalName());
         updateCaption();
         Photo shown = photo;
@@ -147,10 +144,6 @@ public final class PhotoViewer {
     /** Screen pixels per original pixel: 1 is actual size. */
     public double scale() {
         return scale;
-    }
-
-    public boolean isFullResolution() {
-        return fullLoaded;
     }
 
     public void fit() {
@@ -211,7 +204,6 @@ public final class PhotoViewer {
         runner.run(() -> SwingFXUtils.toFXImage(source.fullResolution(wanted), null), image -> {
             if (current == generation) {
                 view.setImage(image);
-                fullLoaded = true;
                 updateCaption();
             }
         }, e -> caption.setText(wanted.originalName() + ": full resolution not available (" + e.getMessage() + ")"));
@@ -261,7 +253,7 @@ public final class PhotoViewer {
 
     private void updateCaption() {
         String position = photos.size() > 1 ? (index + 1) + " of " + photos.size() + "  ·  " : "";
-        caption.setText(position + photo.originalName() + "  ·  " + photo.region().label() + "  ·  " + Formats.taken(photo.localTakenAt())
+        caption.setText(position + photo.originalName() + "  ·  " + photo.region().label() + "  ·  " + PhotoLabels.taken(photo)
                 + "  ·  " + photo.width() + " × " + photo.height() + "  ·  " + Math.round(scale * 100) + "%"
                 + "      (wheel or +/- zoom, drag to move, F fit, 1 actual size"
                 + (photos.size() > 1 ? ", ← → other photos" : "") + ", Esc close)");
