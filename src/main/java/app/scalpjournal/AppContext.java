@@ -31,6 +31,7 @@ import app.scalpjournal.report.ReportSettings;
 import app.scalpjournal.report.StoredPhotos;
 import app.scalpjournal.report.SummaryBuilder;
 import app.scalpjournal.report.SummaryRenderer;
+import app.scalpjournal.report.TimeLapses;
 import app.scalpjournal.report.VisitSummaries;
 import app.scalpjournal.photo.PhotoService;
 import app.scalpjournal.photo.PreviewCache;
@@ -139,9 +140,15 @@ public final class AppContext implements AutoCloseable {
     /** The visit summary: selection, PDF pages, saving, and what the dialog remembers. */
     public VisitSummaries visitSummaries() {
         SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
-                new SavedPlacements(alignments, photos)::find, days);
+                new SavedPlacements(alignments, photos)::find, days, clock);
         SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(library.layout(), previews), "Scalp Journal " + Version.current(), clock);
         return new VisitSummaries(builder, renderer, new ReportSettings(settings), clock);
+    }
+
+    /** Time-lapse GIFs of one region, placed with the same saved alignments and day numbers as the summary. */
+    public TimeLapses timeLapses() {
+        return new TimeLapses(entries, photos, new SavedPlacements(alignments, photos), days,
+                new StoredPhotos(library.layout(), previews));
     }
 
     /** Exports this journal in open formats. */

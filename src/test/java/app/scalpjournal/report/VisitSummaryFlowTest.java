@@ -77,11 +77,15 @@ class VisitSummaryFlowTest {
         // the main window appears once the journal is open, which happens off the FX thread
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#visitSummaryButton").tryQuery().isPresent());
         robot.clickOn("#visitSummaryButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#summaryPage1").tryQuery().isPresent()
+                && !robot.lookup("#summarySave").queryButton().isDisabled());
+        assertFalse(robot.lookup("#summaryPage2").tryQuery().isPresent(), "compact: one page holds it all");
+        assertTrue(robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("1 page"),
+                robot.lookup("#summaryMessage").queryLabeled().getText());
+        robot.clickOn("#summaryLayout-full");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#summaryPage2").tryQuery().isPresent()
                 && !robot.lookup("#summarySave").queryButton().isDisabled());
-        assertFalse(robot.lookup("#summaryPage3").tryQuery().isPresent(), "overview and one page of photos");
-        assertTrue(robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("2 pages"),
-                robot.lookup("#summaryMessage").queryLabeled().getText());
+        assertFalse(robot.lookup("#summaryPage3").tryQuery().isPresent(), "full: page 1 and one page of photos");
         Snapshots.save(robot.lookup("#visitSummary").query(), "visit-summary-dialog");
         robot.clickOn("#summaryClose");
         WaitForAsyncUtils.waitForFxEvents();
@@ -96,11 +100,13 @@ class VisitSummaryFlowTest {
         VisitSummaryViewModel model = show(target);
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.readyProperty().get());
-        assertEquals(2, model.pages().size());
+        assertEquals(1, model.pages().size());
 
-        // leaving the notes out and naming the header re-renders before Save is possible again
+        // leaving the notes out, naming the header and writing a question re-renders before Save is possible again
         robot.clickOn("#summaryNotes");
         robot.clickOn("#summaryName").write("A. B.");
+        robot.interact(() -> model.words().questionsProperty().set("What should I ask about shedding?"));
+        robot.interact(() -> model.words().keepProperty().set(true));
         assertTrue(robot.lookup("#summarySave").queryButton().isDisabled(), "stale preview cannot be saved");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.readyProperty().get());
         robot.clickOn("#summarySave");
@@ -111,10 +117,17 @@ class VisitSummaryFlowTest {
             assertEquals(model.pages().size(), pdf.getNumberOfPages());
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("A. B."), text);
+            assertTrue(text.contains("What should I ask about shedding?"), text);
             assertFalse(text.contains("Zoë"), "notes were left out");
-            assertTrue(text.contains(SummaryRenderer.FOOTER.substring(0, 40)));
+            assertTrue(text.contains(SummaryRenderer.footer().substring(0, 40)));
         }
         assertEquals("A. B.", context.visitSummaries().settings().name());
+        assertEquals("What should I ask about shedding?", context.visitSummaries().settings().words().questions());
+
+        // with no printer installed, Print says so
+        robot.clickOn("#summaryPrint");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("No printer is set up on this computer"));
         assertEquals(Optional.of(LocalDate.now()), context.visitSummaries().settings().lastSummary());
 
         // the next summary starts on the day of this one and the header is filled in
@@ -123,11 +136,13 @@ class VisitSummaryFlowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "A. B.".equals(robot.lookup("#summaryName").queryAs(TextField.class).getText()));
         assertEquals(LocalDate.now(), next.fromProperty().get());
         assertTrue(((CheckBox) robot.lookup("#summaryRegion-crown").query()).isSelected());
+        assertEquals("What should I ask about shedding?", next.words().questionsProperty().get(), "kept with the journal");
+        assertTrue(next.words().keepProperty().get());
     }
 
     private VisitSummaryViewModel show(Path target) throws Exception {
         VisitSummaryViewModel model = new VisitSummaryViewModel(context.visitSummaries(), new FxTaskRunner(context.executor()),
-                doc -> false, Paper.A4);
+                doc -> SummaryPrinter.Result.NO_PRINTER, Paper.A4);
         FxToolkit.setupStage(stage -> {
             VisitSummaryView view = new VisitSummaryView(model, window -> Optional.of(target), stage::close);
             stage.setScene(new Scene(view, 1000, 760));
