@@ -14,6 +14,8 @@ final class PhotoPages {
     private static final float GAP = 14;
     private static final float HEAD_H = 36;
     private static final float CAPTION_H = 40;
+    /** How much smaller photos may be drawn to stay on the page that has room for most of them. */
+    private static final float SHRINK = 0.6f;
 
     private final PageFlow flow;
     private final PanelDrawer drawer;
@@ -41,6 +43,11 @@ final class PhotoPages {
         Photo reference = panels.get(0).photo();
         float aspect = Math.max(0.5f, Math.min(1.6f, reference.height() / (float) reference.width()));
         float frameH = Math.min(colW * aspect, (budget - HEAD_H - rows * CAPTION_H) / rows);
+        // a little smaller rather than a page break that leaves most of this page empty
+        float fitsHere = (flow.remaining() - HEAD_H - rows * CAPTION_H) / rows;
+        if (fitsHere < frameH && fitsHere >= frameH * SHRINK) {
+            frameH = fitsHere;
+        }
         float frameW = frameH / aspect;
         // as tall as its photos need, so wide photos pack more regions to a page
         flow.ensure(HEAD_H + rows * (frameH + CAPTION_H));

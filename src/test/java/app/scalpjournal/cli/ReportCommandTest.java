@@ -76,7 +76,7 @@ class ReportCommandTest {
         CliRun run = CliRun.run(journal, "report", "--out", out.toString(), "--first-noticed", "Spring 2024, ñ",
                 "--questions", "Is the shedding in week 2 expected?", "--keep-words");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("Wrote " + out + ": 1 page"), run.out());
+        assertTrue(run.out().startsWith("Wrote " + out + ": 2 pages"), "page 1, then the notes and side effects: " + run.out());
         String text = text(out).replaceAll("\\s+", " ");
         assertTrue(text.contains("In the patient’s words"), text);
         assertTrue(text.contains("Spring 2024, ñ"), text);

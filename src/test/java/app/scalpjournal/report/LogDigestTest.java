@@ -69,7 +69,7 @@ class LogDigestTest {
         List<TreatmentRow> rows = digest.treatments(JAN1, JAN1.plusDays(60));
 
         assertEquals(List.of(new TreatmentRow("Derma roller", "Microneedling / derma rolling",
-                        "needle 0.5 mm, needle 1 mm · device: roller · cleaned before and after", JAN1.minusDays(20), null,
+                        "needle 0.5 mm, needle 1 mm", JAN1.minusDays(20), null,
                         TreatmentRow.Until.ONGOING, "every 2 weeks", "5 times, about every 11 days")),
                 rows, "one row: the routine merged with all five items; the stopped supplement is outside the period");
 
@@ -88,7 +88,7 @@ class LogDigestTest {
         List<TreatmentRow> rows = digest.treatments(JAN1, JAN1.plusDays(60));
 
         assertEquals(List.of(
-                new TreatmentRow("Foam in the evening", "Topical product", "strength: 5% · half a capful", JAN1, null,
+                new TreatmentRow("Foam in the evening", "Topical product", "strength: 5%", JAN1, null,
                         TreatmentRow.Until.ONGOING, "once a day", "once"),
                 new TreatmentRow("Ketoconazole shampoo", "Topical product", "strength: 2%", JAN1.plusDays(2), JAN1.plusDays(2),
                         TreatmentRow.Until.LAST_LOGGED, "", "once"),

@@ -212,4 +212,35 @@ class SummaryBuilderTest {
         assertThrows(IllegalArgumentException.class, () -> request(null, null, List.of(), 0));
         assertThrows(IllegalArgumentException.class, () -> request(JAN1, JAN1.minusDays(1), List.of(), 2));
     }
+
+    @Test
+    void compactPageOneHasEachRegionsFirstAndLatestAndThePatientsWords() throws Exception {
+        for (int m = 0; m < 4; m++) {
+            f.photo(JAN1.plusMonths(m), Region.CROWN);
+        }
+        f.photo(JAN1.plusDays(10), Region.TOP);
+        PatientWords words = new PatientWords("  Two years ago ", "Is this shedding?", null);
+        SummaryDocument doc = f.builder().build(new SummaryRequest(null, null, List.of(), 4, true, "", null, SummaryLayout.COMPACT, words));
+
+        assertEquals(SummaryLayout.COMPACT, doc.layout());
+        assertEquals(new PatientWords("Two years ago", "Is this shedding?", ""), doc.words());
+        RegionSection top = doc.regions().get(0);
+        RegionSection crown = doc.regions().get(1);
+        assertEquals(List.of(JAN1, JAN1.plusMonths(3)), crown.firstAndLatest().stream().map(PhotoPanel::date).toList());
+        assertEquals(4, crown.photoDays());
+        assertEquals(List.of(JAN1.plusDays(10)), top.firstAndLatest().stream().map(PhotoPanel::date).toList(), "one date: one photo");
+        assertTrue(crown.panels().isEmpty() && top.panels().isEmpty(), "compact has no photo pages");
+    }
+
+    @Test
+    void photosDatedAfterTodayAreListed() throws Exception {
+        // the fixture's clock says 30 Jun 2026
+        f.photo(JAN1, Region.CROWN);
+        f.photo(LocalDate.of(2026, 8, 1), Region.CROWN);
+        f.photo(LocalDate.of(2026, 8, 1), Region.TOP);
+        SummaryDocument doc = f.builder().build(SummaryRequest.everything(SummaryLayout.COMPACT));
+        assertEquals(LocalDate.of(2026, 8, 1), doc.to());
+        assertEquals(List.of(new SummaryDocument.FuturePhoto(LocalDate.of(2026, 8, 1), Region.CROWN),
+                new SummaryDocument.FuturePhoto(LocalDate.of(2026, 8, 1), Region.TOP)), doc.futurePhotos());
+    }
 }

@@ -288,6 +288,18 @@ class SummaryRendererTest {
         }
     }
 
+    @Test
+    void aFutureDateIsMarkedOnPageOneWithTheWayToCorrectIt() throws Exception {
+        f.photo(JAN1, Region.CROWN);
+        f.photo(LocalDate.of(2027, 3, 3), Region.CROWN);
+        try (PDDocument pdf = Loader.loadPDF(render(f.builder().build(SummaryRequest.everything(SummaryLayout.COMPACT)), Paper.A4))) {
+            String first = pageTexts(pdf).get(0).replaceAll("\\s+", " ");
+            assertTrue(first.contains("1 photo is dated after the day this summary was made (" + DateFormats.day(LocalDate.of(2027, 3, 3))
+                    + " · Crown / vertex)"), first);
+            assertTrue(first.contains("use “Correct date…” on the photo"), first);
+        }
+    }
+
     /** A4 width in points. */
     private static final class PDRectangleSize {
         static final float A4_WIDTH = 595.27563f;
