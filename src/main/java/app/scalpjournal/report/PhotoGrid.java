@@ -43,23 +43,30 @@ final class PhotoGrid {
         float cellW = (flow.contentWidth() - (shape.perRow() - 1) * CELL_GAP) / shape.perRow();
         for (int i = 0; i < sections.size(); i += shape.perRow()) {
             float top = flow.y();
+            float rowH = 0;
             for (int c = 0; c < shape.perRow() && i + c < sections.size(); c++) {
-                cell(sections.get(i + c), flow.left() + c * (cellW + CELL_GAP), top, cellW, shape);
+                rowH = Math.max(rowH, cell(sections.get(i + c), flow.left() + c * (cellW + CELL_GAP), top, cellW, shape));
             }
-            flow.moveTo(top - TITLE_H - shape.thumbH() - CAPTION_H - ROW_GAP);
+            flow.moveTo(top - TITLE_H - rowH - CAPTION_H - ROW_GAP);
         }
     }
 
-    private void cell(RegionSection section, float x, float top, float cellW, Shape shape) throws IOException {
+    /** Draws one region's cell; returns the height of its photos. */
+    private float cell(RegionSection section, float x, float top, float cellW, Shape shape) throws IOException {
         List<PhotoPanel> panels = section.firstAndLatest();
         flow.caption(x, top - 10, cellW, section.region().label(), Labels.apart(panels));
         Photo reference = panels.get(0).photo();
+        // each region in its own photos' shape, as large as the grid's box allows
+        float aspect = clampedAspect(reference);
+        float h = Math.min(shape.thumbH(), shape.thumbW() * aspect);
+        float w = h / aspect;
         float px = x;
         for (PhotoPanel panel : panels) {
-            drawer.draw(panel, reference, px, top - TITLE_H, shape.thumbW(), shape.thumbH(), Labels.date(panel.date()),
+            drawer.draw(panel, reference, px, top - TITLE_H, w, h, Labels.date(panel.date()),
                     DayCount.label(panel.dayOne(), panel.date()));
-            px += shape.thumbW() + THUMB_GAP;
+            px += w + THUMB_GAP;
         }
+        return h;
     }
 
     /** The regions-per-row that gives the tallest photos in {@code height} points (fewer per row on a tie). */
@@ -86,10 +93,13 @@ final class PhotoGrid {
     private static float aspect(List<RegionSection> sections) {
         float[] shapes = new float[sections.size()];
         for (int i = 0; i < shapes.length; i++) {
-            Photo p = sections.get(i).firstAndLatest().get(0).photo();
-            shapes[i] = p.height() / (float) p.width();
+            shapes[i] = clampedAspect(sections.get(i).firstAndLatest().get(0).photo());
         }
         java.util.Arrays.sort(shapes);
-        return Math.max(0.6f, Math.min(1.5f, shapes[shapes.length / 2]));
+        return shapes[shapes.length / 2];
+    }
+
+    private static float clampedAspect(Photo p) {
+        return Math.max(0.6f, Math.min(1.5f, p.height() / (float) p.width()));
     }
 }

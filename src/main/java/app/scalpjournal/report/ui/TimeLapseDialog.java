@@ -41,7 +41,7 @@ public final class TimeLapseDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(Messages.get("timelapse.dialog.title"));
-        Scene scene = new Scene(content(), 460, 330);
+        Scene scene = new Scene(content(), 480, 380);
         Themes.style(scene);
         stage.setScene(scene);
     }
@@ -114,7 +114,11 @@ public final class TimeLapseDialog {
         message.setId("timelapseMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        return new VBox(10, form, hint, progress, message, buttons());
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox root = new VBox(10, form, hint, progress, message, buttons());
+        root.setPadding(new Insets(16));
+        return root;
     }
 
     private HBox buttons() {
