@@ -5,6 +5,7 @@ import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.NothingToReportException;
 import app.scalpjournal.report.TimeLapseRequest;
 import app.scalpjournal.report.TimeLapses;
+import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -69,19 +70,19 @@ public final class TimelapseCommand implements Callable<Integer> {
             try {
                 plan = timeLapses.plan(request);
             } catch (NothingToReportException e) {
-                err.println("scalp-journal: " + e.getMessage() + " No file written.");
+                err.println("scalp-journal: " + Messages.get("timelapse.cli.noFile", e.getMessage()));
                 err.flush();
                 return 1;
             }
             try {
                 timeLapses.writeGif(plan, out, (done, total) -> { }, () -> false);
             } catch (IOException e) {
-                err.println("scalp-journal: cannot write " + out + ": " + e.getMessage());
+                err.println("scalp-journal: " + Messages.get("timelapse.cli.cannotWrite", out, e.getMessage()));
                 err.flush();
                 return 1;
             }
-            stdout.println("Wrote " + out + ": " + plan.frames().size() + (plan.frames().size() == 1 ? " frame, " : " frames, ")
-                    + plan.width() + "x" + plan.height() + " px, " + Math.max(1, Files.size(out) / 1024) + " KB.");
+            stdout.println(Messages.get("timelapse.cli.wrote", out, plan.frames().size(), plan.width(), plan.height(),
+                    Math.max(1, Files.size(out) / 1024)));
         }
         stdout.flush();
         return 0;

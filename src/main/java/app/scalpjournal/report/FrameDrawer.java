@@ -14,7 +14,8 @@ import java.util.Objects;
 
 /**
  * Draws one time-lapse frame: the photo placed in the first photo's frame (as the summary places its
- * panels), then its date and "day N" on a dark band along the bottom edge, in the bundled DejaVu Sans.
+ * panels), then its date and "day N" on a dark band along the top edge (clear of marks photos often
+ * carry in a bottom corner, such as the sample pictures' "SAMPLE" label), in the bundled DejaVu Sans.
  */
 final class FrameDrawer {
     static final Color BAND = new Color(0, 0, 0, 150);
@@ -46,11 +47,11 @@ final class FrameDrawer {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             int band = bandHeight();
             g.setColor(BAND);
-            g.fillRect(0, height - band, width, band);
+            g.fillRect(0, 0, width, band);
             g.setFont(font);
             g.setColor(TEXT);
             FontMetrics m = g.getFontMetrics();
-            int baseline = height - band + (band - m.getHeight()) / 2 + m.getAscent();
+            int baseline = (band - m.getHeight()) / 2 + m.getAscent();
             g.drawString(frame.label(), Math.round(font.getSize2D() * 0.7f), baseline);
         } finally {
             g.dispose();
