@@ -1,6 +1,6 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.NothingToReportException;
 import app.scalpjournal.report.TimeLapseRequest;

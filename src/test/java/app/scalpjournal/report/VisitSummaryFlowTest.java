@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.App;
-import app.scalpjournal.AppContext;
+import app.scalpjournal.shell.TestApp;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.ui.VisitSummaryView;
 import app.scalpjournal.report.ui.VisitSummaryViewModel;
@@ -73,15 +73,14 @@ class VisitSummaryFlowTest {
 
     @Test
     void toolbarOpensTheDialogWithAPreviewOfThePages() throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--library=" + journal);
-        // the main window appears once the journal is open, which happens off the FX thread
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#visitSummaryButton").tryQuery().isPresent());
-        // fired rather than clicked: on a narrow test screen the toolbar may hold it in its overflow menu
-        robot.interact(() -> robot.lookup("#visitSummaryButton").queryButton().fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#summaryPage2").tryQuery().isPresent()
+        app = TestApp.start(journal);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#visitSummaryButton").tryQuery()
+                .filter(b -> b.getScene() != null && b.isVisible()).isPresent());
+        robot.clickOn("#visitSummaryButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#summaryPage1").tryQuery().isPresent()
                 && !robot.lookup("#summarySave").queryButton().isDisabled());
-        assertFalse(robot.lookup("#summaryPage3").tryQuery().isPresent(), "compact: page 1 and the notes");
-        assertTrue(robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("2 pages"),
+        assertFalse(robot.lookup("#summaryPage2").tryQuery().isPresent(), "compact: the note fits on page 1");
+        assertTrue(robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("1 page,"),
                 robot.lookup("#summaryMessage").queryLabeled().getText());
         String compact = robot.lookup("#summaryMessage").queryLabeled().getText();
         robot.clickOn("#summaryLayout-full");
@@ -102,8 +101,8 @@ class VisitSummaryFlowTest {
         Files.createDirectories(target.getParent());
         VisitSummaryViewModel model = show(target);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.readyProperty().get());
-        assertEquals(2, model.pages().size());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.readyProperty().get());
+        assertEquals(1, model.pages().size());
 
         // leaving the notes out, naming the header and writing a question re-renders before Save is possible again
         robot.clickOn("#summaryNotes");
@@ -111,9 +110,9 @@ class VisitSummaryFlowTest {
         robot.interact(() -> model.words().questionsProperty().set("What should I ask about shedding?"));
         robot.interact(() -> model.words().keepProperty().set(true));
         assertTrue(robot.lookup("#summarySave").queryButton().isDisabled(), "stale preview cannot be saved");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.readyProperty().get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.readyProperty().get());
         robot.clickOn("#summarySave");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.isRegularFile(target)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isRegularFile(target)
                 && robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("Saved"));
 
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
@@ -156,6 +155,7 @@ class VisitSummaryFlowTest {
         FxToolkit.setupStage(stage -> {
             VisitSummaryView view = new VisitSummaryView(model, window -> Optional.of(target), stage::close);
             stage.setScene(new Scene(view, 1000, 760));
+            stage.sizeToScene();
             stage.show();
             model.load();
         });

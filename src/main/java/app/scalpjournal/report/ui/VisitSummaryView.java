@@ -2,8 +2,8 @@ package app.scalpjournal.report.ui;
 
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.SummaryLayout;
+import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.text.Messages;
-import app.scalpjournal.ui.Formats;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -74,7 +74,7 @@ public final class VisitSummaryView extends BorderPane {
         last.getStyleClass().add("text-muted");
         last.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.lastSummaryProperty().get() == null
                 ? "No summary made yet: the whole journal by default."
-                : "Last summary made on " + Formats.day(model.lastSummaryProperty().get()) + ".", model.lastSummaryProperty()));
+                : "Last summary made on " + DateFormats.day(model.lastSummaryProperty().get()) + ".", model.lastSummaryProperty()));
         last.setWrapText(true);
         Button whole = new Button("Whole journal");
         whole.setId("summaryWholeJournal");
