@@ -134,10 +134,10 @@ public final class VisitSummaryView extends BorderPane {
 
         VBox box = new VBox(8,
                 heading("Period"), period, periodButtons(sinceLast, whole), last,
+                new Separator(), heading("Header"), name, visit, notes,
                 new Separator(), heading(Messages.get("summary.dialog.layout")), layoutChoice(),
+                new Separator(), heading("Dates per region"), dates, datesHint,
                 new Separator(), heading("Regions"), regionBoxes,
-                new Separator(), heading("Dates per region"), dates, datesHint, notes,
-                new Separator(), heading("Header"), name, visit,
                 new Separator(), heading(Messages.get("summary.words.title")), wordsForm(words));
         box.setPadding(new Insets(0, 14, 0, 0));
         box.setPrefWidth(290);
