@@ -4,6 +4,9 @@ import app.scalpjournal.context.AppContext;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.NothingToReportException;
 import app.scalpjournal.report.Paper;
+import app.scalpjournal.report.PatientWords;
+import app.scalpjournal.report.ReportSettings;
+import app.scalpjournal.report.SummaryLayout;
 import app.scalpjournal.report.SummaryDocument;
 import app.scalpjournal.report.SummaryRequest;
 import app.scalpjournal.report.VisitSummaries;
@@ -29,6 +32,14 @@ import picocli.CommandLine.Spec;
                 + "and per region the chosen dates' photos side by side. Paper is A4 or Letter by your locale.",
                 "Exit status: 0 written, 1 nothing to report in the range (or the file cannot be written), 2 usage error."})
 public final class ReportCommand implements Callable<Integer> {
+    static final class LayoutConverter implements picocli.CommandLine.ITypeConverter<SummaryLayout> {
+        @Override
+        public SummaryLayout convert(String value) {
+            return SummaryLayout.fromId(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not a layout; use compact or full"));
+        }
+    }
+
     @ParentCommand
     JournalCommand parent;
 
@@ -61,13 +72,33 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "TEXT", description = "Name or initials for the header.")
     String name;
 
+    @Option(names = "--layout", paramLabel = "compact|full", defaultValue = "compact", converter = LayoutConverter.class,
+            description = "compact: page 1 (treatments, side effects, first and latest photo of each region) and the notes,"
+                    + " one or two pages; full: also pages of photos with --dates per region (default: ${DEFAULT-VALUE}).")
+    SummaryLayout layout;
+
+    @Option(names = "--first-noticed", paramLabel = "TEXT", description = "In your words: when you first noticed the hair loss.")
+    String noticed;
+
+    @Option(names = "--questions", paramLabel = "TEXT", description = "In your words: what you want to ask at this visit.")
+    String questions;
+
+    @Option(names = "--for-clinician", paramLabel = "TEXT", description = "In your words: anything else for the clinician.")
+    String other;
+
+    @Option(names = "--saved-words", description = "Use the words kept with the journal (from the window) for any of the three not given here.")
+    boolean savedWords;
+
+    @Option(names = "--keep-words", description = "Keep this summary's words with the journal for the next summary.")
+    boolean keepWords;
+
     @Override
     public Integer call() throws IOException {
-        SummaryRequest request = request();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (AppContext context = parent.openSession()) {
             VisitSummaries summaries = context.visitSummaries();
+            SummaryRequest request = request(savedWords ? summaries.settings().words() : PatientWords.NONE);
             SummaryDocument summary;
             try {
                 summary = summaries.build(request);
@@ -78,7 +109,7 @@ public final class ReportCommand implements Callable<Integer> {
             }
             try (PDDocument pdf = summaries.render(summary, Paper.forUser(), p -> { })) {
                 summaries.save(pdf, out);
-                summaries.madeFor(request);
+                summaries.madeFor(request, keepWords ? ReportSettings.Words.KEEP : ReportSettings.Words.UNCHANGED);
                 stdout.println("Wrote " + out + ": " + pdf.getNumberOfPages() + (pdf.getNumberOfPages() == 1 ? " page, " : " pages, ")
                         + Math.max(1, Files.size(out) / 1024) + " KB, " + summary.from() + " to " + summary.to() + ".");
             } catch (IOException e) {
@@ -91,9 +122,11 @@ public final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SummaryRequest request() {
+    private SummaryRequest request(PatientWords saved) {
+        PatientWords words = new PatientWords(noticed != null ? noticed : saved.noticed(), questions != null ? questions : saved.questions(),
+                other != null ? other : saved.other());
         try {
-            return new SummaryRequest(from, to, regions.stream().distinct().toList(), dates, !noNotes, name, null);
+            return new SummaryRequest(from, to, regions.stream().distinct().toList(), dates, !noNotes, name, null, layout, words);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -39,6 +39,7 @@ import app.scalpjournal.report.ReportSettings;
 import app.scalpjournal.report.StoredPhotos;
 import app.scalpjournal.report.SummaryBuilder;
 import app.scalpjournal.report.SummaryRenderer;
+import app.scalpjournal.report.TimeLapses;
 import app.scalpjournal.report.VisitSummaries;
 import app.scalpjournal.sample.SampleJournal;
 import app.scalpjournal.sample.SampleLog;
@@ -89,6 +90,7 @@ public final class AppContext implements AutoCloseable {
     private final JournalExport export;
     private final JournalBackup backup;
     private final VisitSummaries visitSummaries;
+    private final TimeLapses timeLapses;
     private final SampleJournal sampleJournal;
     private final SampleLog sampleLog;
     private final Inbox inbox;
@@ -123,13 +125,14 @@ public final class AppContext implements AutoCloseable {
         this.export = new JournalExport(library, AppVersion.current(), clock);
         this.backup = new JournalBackup(library, AppVersion.current(), clock);
         this.visitSummaries = wireVisitSummaries();
+        this.timeLapses = new TimeLapses(entries, photos, new SavedPlacements(alignments, photos), days, new StoredPhotos(previews));
         this.sampleJournal = new SampleJournal(importer, photos, captures);
         this.sampleLog = new SampleLog(entries, log, routines, tags, cadences, validator);
     }
 
     private VisitSummaries wireVisitSummaries() {
         SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
-                new SavedPlacements(alignments, photos)::find, days);
+                new SavedPlacements(alignments, photos)::find, days, clock);
         SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(previews), "Scalp Journal " + AppVersion.current(), clock);
         return new VisitSummaries(builder, renderer, new ReportSettings(settings), clock);
     }
@@ -191,6 +194,11 @@ public final class AppContext implements AutoCloseable {
     /** The visit summary: selection, PDF pages, saving, and what the dialog remembers. */
     public VisitSummaries visitSummaries() {
         return visitSummaries;
+    }
+
+    /** Time-lapse GIFs of one region, placed with the same saved alignments and day numbers as the summary. */
+    public TimeLapses timeLapses() {
+        return timeLapses;
     }
 
     /** Exports this journal in open formats. */

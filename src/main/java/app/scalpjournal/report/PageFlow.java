@@ -22,10 +22,13 @@ final class PageFlow implements AutoCloseable {
     static final Color INK = new Color(0x22, 0x22, 0x22);
     static final Color MUTED = new Color(0x5A, 0x5A, 0x5A);
     static final Color RULE = new Color(0xB8, 0xB8, 0xB8);
+    /** A dark amber that prints legibly in grey too: the future-date warning. */
+    static final Color WARN = new Color(0x8A, 0x4B, 0x00);
+    private static final float LABEL_W = 84;
     private static final Color TABLE_HEAD = new Color(0xEC, 0xEC, 0xEC);
-    private static final float CELL_PAD = 3;
-    private static final float TABLE_SIZE = 8.5f;
-    private static final float TABLE_LEADING = 10.5f;
+    private static final float CELL_PAD = 2.5f;
+    private static final float TABLE_SIZE = 8;
+    private static final float TABLE_LEADING = 9.8f;
 
     final PDDocument doc;
     final PdfFonts fonts;
@@ -57,6 +60,16 @@ final class PageFlow implements AutoCloseable {
 
     float y() {
         return y;
+    }
+
+    /** Points left above the footer on this page. */
+    float remaining() {
+        return y - BOTTOM;
+    }
+
+    /** The height a block may take on an empty page. */
+    float pageHeight() {
+        return size.getHeight() - MARGIN - BOTTOM;
     }
 
     void moveTo(float newY) {
@@ -91,26 +104,61 @@ final class PageFlow implements AutoCloseable {
 
     /** "Label: value", the value wrapped beside the label. */
     void field(String label, String value) throws IOException {
-        float labelW = 78;
-        List<String> lines = fonts.wrap(value, fonts.regular, 10, contentWidth() - labelW);
-        ensure(lines.size() * 13 + 2);
+        field(label, value, Integer.MAX_VALUE);
+    }
+
+    /** A field of at most {@code maxLines} lines (shortened with […]); nothing for a blank value. True when shortened. */
+    boolean field(String label, String value, int maxLines) throws IOException {
+        if (value.isBlank()) {
+            return false;
+        }
+        List<String> all = fonts.wrap(value, fonts.regular, 10, contentWidth() - LABEL_W);
+        List<String> lines = all.size() <= maxLines ? all : fonts.wrapShortened(value, fonts.regular, 10, contentWidth() - LABEL_W, maxLines);
+        ensure(Math.min(lines.size(), 4) * 13 + 2);
         y -= 10;
-        show(cs, fonts.bold, 10, INK, left(), y, label);
+        show(cs, fonts.bold, 10, INK, left(), y, fonts.safe(label));
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
                 y -= 13;
+                ensure(13);
             }
-            show(cs, fonts.regular, 10, INK, left() + labelW, y, lines.get(i));
+            show(cs, fonts.regular, 10, INK, left() + LABEL_W, y, lines.get(i));
         }
         y -= 5;
+        return lines.size() < all.size();
     }
 
+    /** A small paragraph under the fields, lined up with their values. */
+    void indented(String text, Color color) throws IOException {
+        for (String line : fonts.wrap(text, fonts.regular, 8.5f, contentWidth() - LABEL_W)) {
+            ensure(11);
+            y -= 8.5f;
+            show(cs, fonts.regular, 8.5f, color, left() + LABEL_W, y, line);
+            y -= 2.5f;
+        }
+        y -= 4;
+    }
+
+    /** A bold title and, after it on the same line, a muted note, cut to {@code width}. */
+    void caption(float x, float baseline, float width, String title, String note) throws IOException {
+        List<String> t = fonts.wrapShortened(title, fonts.bold, 9, width, 1);
+        String shown = t.isEmpty() ? "" : t.get(0);
+        show(cs, fonts.bold, 9, INK, x, baseline, shown);
+        float used = PdfFonts.width(fonts.bold, 9, shown) + 6;
+        List<String> n = fonts.wrapShortened(note, fonts.regular, 8, width - used, 1);
+        if (!n.isEmpty() && width - used > 20) {
+            show(cs, fonts.regular, 8, MUTED, x + used, baseline, n.get(0));
+        }
+    }
+
+    /** Points a heading takes. */
+    static final float HEADING_H = 28;
+
     void heading(String title) throws IOException {
-        ensure(14 + 13 + 30);
-        y -= 14;
-        y -= 12;
-        show(cs, fonts.bold, 12, INK, left(), y, title);
-        y -= 7;
+        ensure(HEADING_H + 30);
+        y -= 22;
+        show(cs, fonts.bold, 12, INK, left(), y, fonts.safe(title));
+        y -= 6;
     }
 
     void rule() throws IOException {

@@ -8,6 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Draws a panel's photo into a frame of the section's reference photo's shape, at print resolution:
@@ -27,15 +28,19 @@ final class PanelImages {
     }
 
     BufferedImage compose(PhotoPanel panel, Photo reference, int frameW, int frameH) throws IOException {
-        Photo moving = panel.photo();
+        return compose(panel.photo(), panel.alignment(), reference, frameW, frameH);
+    }
+
+    /** {@code moving} placed by {@code alignment} (its upright pixels to the reference's), else fitted and centred. */
+    BufferedImage compose(Photo moving, Optional<AffineTransform> alignment, Photo reference, int frameW, int frameH) throws IOException {
         double refW = reference.width();
         double refH = reference.height();
-        AffineTransform placement = panel.alignment()
+        AffineTransform placement = alignment
                 .orElseGet(() -> Alignment.fitted(refW, refH, moving.width(), moving.height()));
         double fitRef = Math.min(frameW / refW, frameH / refH);
         double fitMoving = Math.min(refW / moving.width(), refH / moving.height());
         double zoom = 1;
-        if (panel.alignment().isPresent()) {
+        if (alignment.isPresent()) {
             zoom = Math.max(1, Math.sqrt(Math.abs(placement.getDeterminant())) / fitMoving);
         }
         int wantedEdge = (int) Math.ceil(Math.max(moving.width(), moving.height()) * fitMoving * fitRef * zoom);

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -31,7 +34,10 @@ final class PdfFonts {
 
     private static PDType0Font load(PDDocument doc, String name) {
         try (InputStream in = Objects.requireNonNull(PdfFonts.class.getResourceAsStream("fonts/" + name), name)) {
-            return PDType0Font.load(doc, in, true);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            // no ligatures: "ff" or "fi" as one glyph reads back as U+FB00.. in pdftotext and breaks search for "effects"
+            ttf.setEnableGsub(false);
+            return PDType0Font.load(doc, ttf, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled font " + name, e);
         }

@@ -3,6 +3,7 @@ package app.scalpjournal.report;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import javax.print.PrintService;
+import javax.print.PrintServiceLookup;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 
@@ -17,18 +18,23 @@ public final class SummaryPrinter {
     private SummaryPrinter() {
     }
 
+    /** How a print request ended. */
+    public enum Result { PRINTED, CANCELLED, NO_PRINTER }
+
     /**
-     * Shows the system print dialog and prints when the user confirms it.
-     *
-     * @return false when the user cancelled the dialog
+     * Shows the system print dialog and prints when the user confirms it. With no printer installed
+     * there is nothing to choose from, so it says so instead of showing an empty dialog.
      */
-    public static boolean printWithDialog(PDDocument summary) throws PrinterException {
+    public static Result printWithDialog(PDDocument summary) throws PrinterException {
+        if (PrintServiceLookup.lookupPrintServices(null, null).length == 0) {
+            return Result.NO_PRINTER;
+        }
         PrinterJob job = job(summary);
         if (!job.printDialog()) {
-            return false;
+            return Result.CANCELLED;
         }
         job.print();
-        return true;
+        return Result.PRINTED;
     }
 
     /** Prints on the given printer without asking (scripts and tests). */

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the user asked the summary to contain. {@code from}/{@code to} may be null for "from the
+ * What the user asked the summary to contain (dates per region count in the full layout's photo pages). {@code from}/{@code to} may be null for "from the
  * start" / "up to the end" of the journal; an empty region list means every region that has photos.
  */
 public record SummaryRequest(LocalDate from, LocalDate to, List<Region> regions, int datesPerRegion,
-                             boolean includeNotes, String name, LocalDate visitDate) {
+                             boolean includeNotes, String name, LocalDate visitDate, SummaryLayout layout, PatientWords words) {
     public static final int MIN_DATES = 1;
     public static final int MAX_DATES = 4;
 
@@ -23,10 +23,12 @@ public record SummaryRequest(LocalDate from, LocalDate to, List<Region> regions,
         }
         regions = List.copyOf(regions);
         name = name == null ? "" : name.strip();
+        layout = layout == null ? SummaryLayout.COMPACT : layout;
+        words = words == null ? PatientWords.NONE : words;
     }
 
-    /** The whole journal, every region, first and latest date, with notes. */
-    public static SummaryRequest everything() {
-        return new SummaryRequest(null, null, List.of(), 2, true, "", null);
+    /** The whole journal, every region, first and latest date, with notes, in the given layout. */
+    public static SummaryRequest everything(SummaryLayout layout) {
+        return new SummaryRequest(null, null, List.of(), 2, true, "", null, layout, PatientWords.NONE);
     }
 }

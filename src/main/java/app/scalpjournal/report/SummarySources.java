@@ -17,6 +17,9 @@ public final class SummarySources {
         List<SummaryDocument.TreatmentRow> treatments(LocalDate from, LocalDate to);
 
         List<SummaryDocument.SideEffectRow> sideEffects(LocalDate from, LocalDate to);
+
+        /** One row per kind of side effect, for page 1. */
+        List<SummaryDocument.SideEffectBrief> sideEffectsInBrief(LocalDate from, LocalDate to);
     }
 
     /** Capture conditions as short text per photo id, for the photos that have some recorded. */

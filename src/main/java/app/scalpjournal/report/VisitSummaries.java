@@ -56,8 +56,8 @@ public final class VisitSummaries {
         }
     }
 
-    /** Remembers that a summary was handed out today, with its header, for next time. */
-    public void madeFor(SummaryRequest request) {
-        settings.remember(LocalDate.now(clock), request.name(), request.visitDate());
+    /** Remembers that a summary was handed out today, with its header, and keeps or forgets the patient's words. */
+    public void madeFor(SummaryRequest request, ReportSettings.Words words) {
+        settings.remember(LocalDate.now(clock), request.name(), request.visitDate(), request.words(), words);
     }
 }

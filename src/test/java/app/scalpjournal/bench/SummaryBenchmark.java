@@ -6,7 +6,9 @@ import app.scalpjournal.photo.ImportListener;
 import app.scalpjournal.photo.ImportOptions;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.Paper;
+import app.scalpjournal.report.PatientWords;
 import app.scalpjournal.report.SummaryDocument;
+import app.scalpjournal.report.SummaryLayout;
 import app.scalpjournal.report.SummaryRequest;
 import app.scalpjournal.report.VisitSummaries;
 import java.awt.Color;
@@ -26,8 +28,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Prints how long a visit summary of 4 regions x 4 dates of 12-megapixel photos takes to build,
- * render and save, and how big the PDF is: once with the preview cache cold (previews deleted), once
- * warm. Run by hand:
+ * render and save, and how big the PDF is: the full layout with the preview cache cold (previews
+ * deleted) and warm, and the compact layout. Run by hand:
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) app.scalpjournal.bench.SummaryBenchmark}
  */
 public final class SummaryBenchmark {
@@ -51,20 +53,20 @@ public final class SummaryBenchmark {
                         context.photos().count(), REGIONS.size(), Runtime.getRuntime().availableProcessors(),
                         Runtime.getRuntime().maxMemory() >> 20);
                 deleteTree(journal.resolve("cache").resolve("previews"));
-                run(context, work.resolve("cold.pdf"), "cold preview cache");
-                run(context, work.resolve("warm.pdf"), "warm preview cache");
-                run(context, work.resolve("warm2.pdf"), "warm again");
+                run(context, work.resolve("cold.pdf"), SummaryLayout.FULL, "full, cold preview cache");
+                run(context, work.resolve("warm.pdf"), SummaryLayout.FULL, "full, warm preview cache");
+                run(context, work.resolve("compact.pdf"), SummaryLayout.COMPACT, "compact, warm preview cache");
             }
         } finally {
             deleteTree(work);
         }
     }
 
-    private static void run(AppContext context, Path out, String label) throws Exception {
+    private static void run(AppContext context, Path out, SummaryLayout layout, String label) throws Exception {
         VisitSummaries summaries = context.visitSummaries();
         System.gc();
         long start = System.nanoTime();
-        SummaryDocument summary = summaries.build(new SummaryRequest(null, null, List.of(), 4, true, "", null));
+        SummaryDocument summary = summaries.build(new SummaryRequest(null, null, List.of(), 4, true, "", null, layout, PatientWords.NONE));
         long built = System.nanoTime();
         int pages;
         try (PDDocument pdf = summaries.render(summary, Paper.A4, p -> { })) {
@@ -80,7 +82,7 @@ public final class SummaryBenchmark {
     }
 
     /** Smooth shapes with fine grain, so JPEG compresses it about as hard as a real photo. */
-    private static BufferedImage photoLike(int w, int h, int seed) {
+    static BufferedImage photoLike(int w, int h, int seed) {
         Random random = new Random(seed);
         BufferedImage small = new BufferedImage(w / 4, h / 4, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = small.createGraphics();
@@ -114,7 +116,7 @@ public final class SummaryBenchmark {
         return Math.max(0, Math.min(255, v));
     }
 
-    private static void deleteTree(Path root) throws Exception {
+    static void deleteTree(Path root) throws Exception {
         if (!Files.exists(root)) {
             return;
         }

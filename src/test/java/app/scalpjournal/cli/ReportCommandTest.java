@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import app.scalpjournal.text.DateFormats;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -54,19 +55,47 @@ class ReportCommandTest {
     void writesTheSummaryForTheChosenRangeAndRegions() throws Exception {
         Path out = dir.resolve("visit.pdf");
         CliRun run = CliRun.run(journal, "report", "--out", out.toString(), "--from", "2026-02-01", "--region", "crown",
-                "--dates", "3", "--name", "Zoë");
+                "--dates", "3", "--name", "Zoë", "--layout", "full");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Wrote " + out + ": 2 pages"), run.out());
         String text = text(out);
         assertTrue(text.contains("Zoë"));
-        assertTrue(text.contains("1 Feb 2026 to 10 Mar 2026"), text);
+        assertTrue(text.contains(day(2026, 2, 1) + " to " + day(2026, 3, 10)), text);
         assertTrue(text.contains("needle 0.5 mm"), text);
-        assertTrue(text.contains("redness"), text);
-        assertTrue(text.contains("10 Feb 2026 · day 32"), "day counted from the region's first photo: " + text);
+        assertTrue(text.contains("Redness"), text);
+        assertTrue(text.contains(day(2026, 2, 10) + " · day 32"), "day counted from the region's first photo: " + text);
         assertFalse(text.contains("Hairline"));
-        assertFalse(text.contains("10 Jan 2026"), "before the range");
+        assertFalse(text.contains(day(2026, 1, 10)), "before the range");
         assertFalse(text.contains("my-journal"));
         assertFalse(text.contains("photo-"));
+    }
+
+    @Test
+    void compactByDefaultWithThePatientsOwnWordsOnPageOne() throws Exception {
+        Path out = dir.resolve("compact.pdf");
+        CliRun run = CliRun.run(journal, "report", "--out", out.toString(), "--first-noticed", "Spring 2024, ñ",
+                "--questions", "Is the shedding in week 2 expected?", "--keep-words");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Wrote " + out + ": 2 pages"), "page 1, then the notes and side effects: " + run.out());
+        String text = text(out).replaceAll("\\s+", " ");
+        assertTrue(text.contains("In the patient’s words"), text);
+        assertTrue(text.contains("Spring 2024, ñ"), text);
+        assertTrue(text.contains("Is the shedding in week 2 expected?"), text);
+
+        // kept with the journal: --saved-words brings them back, a given part replaces its own
+        Path again = dir.resolve("again.pdf");
+        assertEquals(0, CliRun.run(journal, "report", "--out", again.toString(), "--saved-words", "--questions", "New question").exit());
+        String next = text(again).replaceAll("\\s+", " ");
+        assertTrue(next.contains("Spring 2024, ñ"), next);
+        assertTrue(next.contains("New question"), next);
+        assertFalse(next.contains("week 2"), next);
+        Path none = dir.resolve("none.pdf");
+        assertEquals(0, CliRun.run(journal, "report", "--out", none.toString()).exit());
+        assertFalse(text(none).contains("In the patient"), "words only when given or asked for");
+    }
+
+    private static String day(int y, int m, int d) {
+        return DateFormats.day(java.time.LocalDate.of(y, m, d));
     }
 
     @Test
@@ -97,6 +126,7 @@ class ReportCommandTest {
         assertEquals(2, CliRun.run(journal, "report", "--out", out.toString(), "--region", "nose").exit());
         assertEquals(2, CliRun.run(journal, "report", "--out", out.toString(), "--from", "2026-13-01").exit());
         assertEquals(2, CliRun.run(journal, "report", "--out", out.toString(), "--from", "2026-03-01", "--to", "2026-01-01").exit());
+        assertEquals(2, CliRun.run(journal, "report", "--out", out.toString(), "--layout", "poster").exit());
         assertFalse(Files.exists(out));
     }
 

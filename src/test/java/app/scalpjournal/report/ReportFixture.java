@@ -89,7 +89,7 @@ final class ReportFixture implements AutoCloseable {
 
     SummaryBuilder builder(SummarySources.Log log, SummarySources.Conditions conditions,
                            SummarySources.Alignments alignments, DayCount days) {
-        return new SummaryBuilder(entries, photos, log, conditions, alignments, days);
+        return new SummaryBuilder(entries, photos, log, conditions, alignments, days, CLOCK);
     }
 
     DayCount days() {
@@ -105,6 +105,11 @@ final class ReportFixture implements AutoCloseable {
 
             @Override
             public List<SummaryDocument.SideEffectRow> sideEffects(LocalDate from, LocalDate to) {
+                return List.of();
+            }
+
+            @Override
+            public List<SummaryDocument.SideEffectBrief> sideEffectsInBrief(LocalDate from, LocalDate to) {
                 return List.of();
             }
         };

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
+import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.report.SummaryDocument.RegionSection;
 import java.awt.geom.AffineTransform;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class SummaryBuilderTest {
     }
 
     private static SummaryRequest request(LocalDate from, LocalDate to, List<Region> regions, int dates) {
-        return new SummaryRequest(from, to, regions, dates, true, "", null);
+        return new SummaryRequest(from, to, regions, dates, true, "", null, SummaryLayout.FULL, PatientWords.NONE);
     }
 
     private static List<LocalDate> dates(RegionSection s) {
@@ -53,7 +54,7 @@ class SummaryBuilderTest {
         f.photo(JAN1.plusDays(3), Region.HAIRLINE);
         f.photo(JAN1.plusDays(40), Region.HAIRLINE);
 
-        SummaryDocument doc = f.builder().build(SummaryRequest.everything());
+        SummaryDocument doc = f.builder().build(SummaryRequest.everything(SummaryLayout.FULL));
 
         assertEquals(JAN1, doc.from());
         assertEquals(JAN1.plusMonths(5), doc.to());
@@ -121,14 +122,15 @@ class SummaryBuilderTest {
 
     @Test
     void emptyJournalIsRefused() {
-        assertThrows(NothingToReportException.class, () -> f.builder().build(SummaryRequest.everything()));
+        assertThrows(NothingToReportException.class, () -> f.builder().build(SummaryRequest.everything(SummaryLayout.COMPACT)));
     }
 
     @Test
     void notesCanBeLeftOut() throws Exception {
         f.photo(JAN1, Region.CROWN);
         f.note(JAN1, "private words");
-        SummaryDocument doc = f.builder().build(new SummaryRequest(null, null, List.of(), 2, false, "A.B.", JAN1.plusDays(9)));
+        SummaryDocument doc = f.builder().build(new SummaryRequest(null, null, List.of(), 2, false, "A.B.", JAN1.plusDays(9),
+                SummaryLayout.COMPACT, PatientWords.NONE));
         assertTrue(doc.notes().isEmpty());
         assertFalse(doc.notesIncluded());
         assertEquals("A.B.", doc.name());
@@ -174,8 +176,8 @@ class SummaryBuilderTest {
         PhotoPanel crown = doc.regions().get(1).panels().get(0);
         assertEquals(JAN1, crown.dayOne(), "counted from before the range too");
         assertEquals(chosenStart, top.dayOne());
-        assertEquals("11 Apr 2026 · day 101", Labels.panelTitle(crown));
-        assertEquals("11 Apr 2026 · day 81", Labels.panelTitle(top));
+        assertEquals(DateFormats.day(JAN1.plusDays(100)) + " · day 101", Labels.panelTitle(crown));
+        assertEquals(DateFormats.day(JAN1.plusDays(100)) + " · day 81", Labels.panelTitle(top));
     }
 
     @Test
@@ -184,16 +186,22 @@ class SummaryBuilderTest {
         SummarySources.Log log = new SummarySources.Log() {
             @Override
             public List<SummaryDocument.TreatmentRow> treatments(LocalDate from, LocalDate to) {
-                return List.of(new SummaryDocument.TreatmentRow("Scalp massage", "5 min", from, to, "daily"));
+                return List.of(new SummaryDocument.TreatmentRow("Scalp massage", "Scalp massage", "5 min", from, to,
+                        SummaryDocument.TreatmentRow.Until.LAST_LOGGED, "", "daily"));
             }
 
             @Override
             public List<SummaryDocument.SideEffectRow> sideEffects(LocalDate from, LocalDate to) {
                 return List.of();
             }
+
+            @Override
+            public List<SummaryDocument.SideEffectBrief> sideEffectsInBrief(LocalDate from, LocalDate to) {
+                return List.of();
+            }
         };
         SummaryDocument doc = f.builder(log, p -> Map.of(), (p, r) -> Optional.empty(), f.days())
-                .build(SummaryRequest.everything());
+                .build(SummaryRequest.everything(SummaryLayout.COMPACT));
         assertEquals(1, doc.treatments().size());
         assertTrue(doc.regions().isEmpty());
     }
@@ -203,5 +211,36 @@ class SummaryBuilderTest {
         assertThrows(IllegalArgumentException.class, () -> request(null, null, List.of(), 5));
         assertThrows(IllegalArgumentException.class, () -> request(null, null, List.of(), 0));
         assertThrows(IllegalArgumentException.class, () -> request(JAN1, JAN1.minusDays(1), List.of(), 2));
+    }
+
+    @Test
+    void compactPageOneHasEachRegionsFirstAndLatestAndThePatientsWords() throws Exception {
+        for (int m = 0; m < 4; m++) {
+            f.photo(JAN1.plusMonths(m), Region.CROWN);
+        }
+        f.photo(JAN1.plusDays(10), Region.TOP);
+        PatientWords words = new PatientWords("  Two years ago ", "Is this shedding?", null);
+        SummaryDocument doc = f.builder().build(new SummaryRequest(null, null, List.of(), 4, true, "", null, SummaryLayout.COMPACT, words));
+
+        assertEquals(SummaryLayout.COMPACT, doc.layout());
+        assertEquals(new PatientWords("Two years ago", "Is this shedding?", ""), doc.words());
+        RegionSection top = doc.regions().get(0);
+        RegionSection crown = doc.regions().get(1);
+        assertEquals(List.of(JAN1, JAN1.plusMonths(3)), crown.firstAndLatest().stream().map(PhotoPanel::date).toList());
+        assertEquals(4, crown.photoDays());
+        assertEquals(List.of(JAN1.plusDays(10)), top.firstAndLatest().stream().map(PhotoPanel::date).toList(), "one date: one photo");
+        assertTrue(crown.panels().isEmpty() && top.panels().isEmpty(), "compact has no photo pages");
+    }
+
+    @Test
+    void photosDatedAfterTodayAreListed() throws Exception {
+        // the fixture's clock says 30 Jun 2026
+        f.photo(JAN1, Region.CROWN);
+        f.photo(LocalDate.of(2026, 8, 1), Region.CROWN);
+        f.photo(LocalDate.of(2026, 8, 1), Region.TOP);
+        SummaryDocument doc = f.builder().build(SummaryRequest.everything(SummaryLayout.COMPACT));
+        assertEquals(LocalDate.of(2026, 8, 1), doc.to());
+        assertEquals(List.of(new SummaryDocument.FuturePhoto(LocalDate.of(2026, 8, 1), Region.CROWN),
+                new SummaryDocument.FuturePhoto(LocalDate.of(2026, 8, 1), Region.TOP)), doc.futurePhotos());
     }
 }

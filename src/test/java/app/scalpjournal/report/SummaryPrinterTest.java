@@ -53,7 +53,7 @@ class SummaryPrinterTest {
             f.photo(JAN1, Region.CROWN);
             f.photo(JAN1.plusDays(50), Region.CROWN);
             f.note(JAN1, "Printed note with Zoë and Ж.");
-            SummaryDocument summary = f.builder().build(SummaryRequest.everything());
+            SummaryDocument summary = f.builder().build(SummaryRequest.everything(SummaryLayout.FULL));
             try (PDDocument pdf = new SummaryRenderer(f.upright(), "Scalp Journal test", ReportFixture.CLOCK)
                     .render(summary, Paper.A4, p -> { })) {
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

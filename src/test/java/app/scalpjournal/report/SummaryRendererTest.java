@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
+import app.scalpjournal.report.SummaryDocument.SideEffectBrief;
 import app.scalpjournal.report.SummaryDocument.SideEffectRow;
 import app.scalpjournal.report.SummaryDocument.TreatmentRow;
+import app.scalpjournal.text.DateFormats;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.exif.GpsDirectory;
 import java.awt.geom.AffineTransform;
@@ -82,7 +84,7 @@ class SummaryRendererTest {
         return texts;
     }
 
-    private static SummarySources.Log log(List<TreatmentRow> rows, List<SideEffectRow> effects) {
+    private static SummarySources.Log log(List<TreatmentRow> rows, List<SideEffectRow> effects, List<SideEffectBrief> brief) {
         return new SummarySources.Log() {
             @Override
             public List<TreatmentRow> treatments(LocalDate from, LocalDate to) {
@@ -92,6 +94,11 @@ class SummaryRendererTest {
             @Override
             public List<SideEffectRow> sideEffects(LocalDate from, LocalDate to) {
                 return effects;
+            }
+
+            @Override
+            public List<SideEffectBrief> sideEffectsInBrief(LocalDate from, LocalDate to) {
+                return brief;
             }
         };
     }
@@ -104,14 +111,17 @@ class SummaryRendererTest {
         f.photo(JAN1.plusDays(60), Region.HAIRLINE);
         f.note(JAN1, "Started the routine. Zoë, ñ, Ж — first photos.");
         f.note(JAN1.plusDays(60), "Scalp a bit itchy after the session.");
-        var log = log(List.of(new TreatmentRow("Microneedling", "0.5 mm needle, derma roller", JAN1.plusDays(7), JAN1.plusDays(77), "4 times")),
-                List.of(new SideEffectRow(JAN1.plusDays(7), "Microneedling 0.5 mm", "redness, itching")));
+        var log = log(List.of(new TreatmentRow("Derma roller", "Microneedling", "needle 0.5 mm", JAN1.plusDays(7), null,
+                        TreatmentRow.Until.ONGOING, "every 3 weeks", "4 times, about every 23 days")),
+                List.of(new SideEffectRow(JAN1.plusDays(7), "Microneedling 0.5 mm", "redness, itching: pink for an hour")),
+                List.of(new SideEffectBrief("Redness", 1, JAN1.plusDays(7), JAN1.plusDays(7), "Microneedling")));
         SummaryDocument doc = f.builder(log, p -> Map.of(), (p, r) -> Optional.empty(), f.days())
-                .build(new SummaryRequest(null, null, List.of(), 2, true, "J. Núñez", LocalDate.of(2026, 4, 2)));
+                .build(new SummaryRequest(null, null, List.of(), 2, true, "J. Núñez", LocalDate.of(2026, 4, 2), SummaryLayout.FULL,
+                        new PatientWords("About two years ago, at the crown.", "Is the redness after rolling expected?", "")));
 
         try (PDDocument pdf = Loader.loadPDF(render(doc, Paper.A4))) {
             List<String> pages = pageTexts(pdf);
-            assertEquals(2, pages.size(), "overview, then both regions on one page");
+            assertEquals(2, pages.size(), "page 1, then notes, side effects and both regions' photos on page 2");
             String all = String.join("\n", pages);
             for (int i = 0; i < pages.size(); i++) {
                 String page = pages.get(i).replaceAll("\\s+", " ");
@@ -119,10 +129,13 @@ class SummaryRendererTest {
                 assertTrue(page.contains("This document shows photos and notes recorded by the patient."), page);
                 assertTrue(page.contains("It contains no automated measurement or assessment."), page);
             }
-            for (String expected : List.of("Visit summary", "J. Núñez", "2 Apr 2026", "1 Jan 2026 to 26 Mar 2026",
-                    "Microneedling", "0.5 mm needle", "4 times", "redness, itching", "Zoë, ñ, Ж", "itchy after the session",
-                    "Crown / vertex", "Hairline / front", "1 Jan 2026 · day 1", "26 Mar 2026 · day 85", "84 days")) {
-                assertTrue(all.contains(expected), "missing '" + expected + "' in:\n" + all);
+            for (String expected : List.of("Visit summary", "J. Núñez", DateFormats.day(LocalDate.of(2026, 4, 2)),
+                    DateFormats.day(JAN1) + " to " + DateFormats.day(JAN1.plusDays(84)), "In the patient’s words", "About two years ago",
+                    "Is the redness after rolling expected?", "Derma roller (Microneedling)", "needle 0.5 mm", "ongoing", "every 3 weeks",
+                    "4 times, about every 23 days", "Redness", "redness, itching: pink for an hour", "Zoë, ñ, Ж", "itchy after the session",
+                    "Crown / vertex", "Hairline / front", DateFormats.day(JAN1) + " · day 1", DateFormats.day(JAN1.plusDays(84)) + " · day 85",
+                    "84 days")) {
+                assertTrue(all.replaceAll("\\s+", " ").contains(expected), "missing '" + expected + "' in:\n" + all);
             }
             assertTrue(all.indexOf("itchy after") < all.indexOf("Zoë"), "notes most recent first");
             assertFalse(all.contains(FOLDER));
@@ -136,7 +149,7 @@ class SummaryRendererTest {
     @Test
     void letterPaperWhenAsked() throws Exception {
         f.photo(JAN1, Region.TOP);
-        try (PDDocument pdf = Loader.loadPDF(render(f.builder().build(SummaryRequest.everything()), Paper.LETTER))) {
+        try (PDDocument pdf = Loader.loadPDF(render(f.builder().build(SummaryRequest.everything(SummaryLayout.COMPACT)), Paper.LETTER))) {
             assertEquals(612, pdf.getPage(0).getMediaBox().getWidth(), 0.5);
             assertEquals(792, pdf.getPage(0).getMediaBox().getHeight(), 0.5);
         }
@@ -151,7 +164,7 @@ class SummaryRendererTest {
         f.photo(JAN1.plusDays(30), Region.CROWN, 800, 1000, withGps.clone().length == 0 ? null : GpsJpeg.withGps(
                 ReportFixture.jpeg(ReportFixture.texture(800, 1000, 8, "gps2"))));
 
-        byte[] bytes = render(f.builder().build(SummaryRequest.everything()), Paper.A4);
+        byte[] bytes = render(f.builder().build(SummaryRequest.everything(SummaryLayout.FULL)), Paper.A4);
 
         String raw = new String(bytes, StandardCharsets.ISO_8859_1);
         assertFalse(raw.contains("Exif"), "no EXIF block anywhere in the file");
@@ -173,7 +186,7 @@ class SummaryRendererTest {
                     }
                 }
             }
-            assertEquals(2, images);
+            assertEquals(4, images, "first and latest on page 1, and on the photo page");
             PDDocumentInformation info = pdf.getDocumentInformation();
             assertEquals("Scalp Journal 9.9.9", info.getCreator());
             assertEquals("Scalp Journal 9.9.9", info.getProducer());
@@ -210,13 +223,14 @@ class SummaryRendererTest {
                 f.photo(JAN1.plusDays(d * 30L), r, 3000, 4000, null);
             }
         }
-        byte[] bytes = render(f.builder().build(new SummaryRequest(null, null, List.of(), 4, true, "", null)), Paper.A4);
+        byte[] bytes = render(f.builder().build(new SummaryRequest(null, null, List.of(), 4, true, "", null,
+                SummaryLayout.FULL, PatientWords.NONE)), Paper.A4);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             List<ImagePlacements.Placed> placed = new ArrayList<>();
             for (PDPage page : pdf.getPages()) {
                 placed.addAll(ImagePlacements.on(page));
             }
-            assertEquals(8, placed.size());
+            assertEquals(8 + 4, placed.size(), "4 dates of 2 regions, and the first and latest of each on page 1");
             for (ImagePlacements.Placed p : placed) {
                 assertEquals(300, p.dpiX(), 3, "dpi " + p.dpiX() + " for " + p.image().getWidth() + "px over " + p.widthPt() + "pt");
                 assertEquals(300, p.dpiY(), 3);
@@ -266,11 +280,23 @@ class SummaryRendererTest {
     void unsupportedScriptsAreMarkedAndLongNotesCut() throws Exception {
         f.note(JAN1, "Chinese note 头皮 ok");
         f.note(JAN1.plusDays(1), "long ".repeat(400) + "END-OF-NOTE");
-        try (PDDocument pdf = Loader.loadPDF(render(f.builder().build(SummaryRequest.everything()), Paper.A4))) {
+        try (PDDocument pdf = Loader.loadPDF(render(f.builder().build(SummaryRequest.everything(SummaryLayout.FULL)), Paper.A4))) {
             String text = String.join("\n", pageTexts(pdf));
             assertTrue(text.contains("Chinese note " + PdfFonts.MISSING + PdfFonts.MISSING + " ok"), text);
             assertTrue(text.contains("[…]"), "a cut note is marked");
             assertFalse(text.contains("END-OF-NOTE"));
+        }
+    }
+
+    @Test
+    void aFutureDateIsMarkedOnPageOneWithTheWayToCorrectIt() throws Exception {
+        f.photo(JAN1, Region.CROWN);
+        f.photo(LocalDate.of(2027, 3, 3), Region.CROWN);
+        try (PDDocument pdf = Loader.loadPDF(render(f.builder().build(SummaryRequest.everything(SummaryLayout.COMPACT)), Paper.A4))) {
+            String first = pageTexts(pdf).get(0).replaceAll("\\s+", " ");
+            assertTrue(first.contains("1 photo is dated after the day this summary was made (" + DateFormats.day(LocalDate.of(2027, 3, 3))
+                    + " · Crown / vertex)"), first);
+            assertTrue(first.contains("use “Correct date…” on the photo"), first);
         }
     }
 

@@ -77,11 +77,17 @@ class VisitSummaryFlowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#visitSummaryButton").tryQuery()
                 .filter(b -> b.getScene() != null && b.isVisible()).isPresent());
         robot.clickOn("#visitSummaryButton");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#summaryPage2").tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#summaryPage1").tryQuery().isPresent()
                 && !robot.lookup("#summarySave").queryButton().isDisabled());
-        assertFalse(robot.lookup("#summaryPage3").tryQuery().isPresent(), "overview and one page of photos");
-        assertTrue(robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("2 pages"),
+        assertFalse(robot.lookup("#summaryPage2").tryQuery().isPresent(), "compact: the note fits on page 1");
+        assertTrue(robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("1 page,"),
                 robot.lookup("#summaryMessage").queryLabeled().getText());
+        String compact = robot.lookup("#summaryMessage").queryLabeled().getText();
+        robot.clickOn("#summaryLayout-full");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#summaryMessage").queryLabeled().getText().equals(compact)
+                && !robot.lookup("#summarySave").queryButton().isDisabled());
+        String full = robot.lookup("#summaryMessage").queryLabeled().getText();
+        assertTrue(kilobytes(full) > kilobytes(compact), "full adds the photo pages: " + full + " after " + compact);
         Snapshots.save(robot.lookup("#visitSummary").query(), "visit-summary-dialog");
         robot.clickOn("#summaryClose");
         WaitForAsyncUtils.waitForFxEvents();
@@ -96,11 +102,13 @@ class VisitSummaryFlowTest {
         VisitSummaryViewModel model = show(target);
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.readyProperty().get());
-        assertEquals(2, model.pages().size());
+        assertEquals(1, model.pages().size());
 
-        // leaving the notes out and naming the header re-renders before Save is possible again
+        // leaving the notes out, naming the header and writing a question re-renders before Save is possible again
         robot.clickOn("#summaryNotes");
         robot.clickOn("#summaryName").write("A. B.");
+        robot.interact(() -> model.words().questionsProperty().set("What should I ask about shedding?"));
+        robot.interact(() -> model.words().keepProperty().set(true));
         assertTrue(robot.lookup("#summarySave").queryButton().isDisabled(), "stale preview cannot be saved");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.readyProperty().get());
         robot.clickOn("#summarySave");
@@ -111,10 +119,17 @@ class VisitSummaryFlowTest {
             assertEquals(model.pages().size(), pdf.getNumberOfPages());
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("A. B."), text);
+            assertTrue(text.contains("What should I ask about shedding?"), text);
             assertFalse(text.contains("Zoë"), "notes were left out");
-            assertTrue(text.contains(SummaryRenderer.FOOTER.substring(0, 40)));
+            assertTrue(text.contains(SummaryRenderer.footer().substring(0, 40)));
         }
         assertEquals("A. B.", context.visitSummaries().settings().name());
+        assertEquals("What should I ask about shedding?", context.visitSummaries().settings().words().questions());
+
+        // with no printer installed, Print says so
+        robot.clickOn("#summaryPrint");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("No printer is set up on this computer"));
         assertEquals(Optional.of(LocalDate.now()), context.visitSummaries().settings().lastSummary());
 
         // the next summary starts on the day of this one and the header is filled in
@@ -123,11 +138,20 @@ class VisitSummaryFlowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "A. B.".equals(robot.lookup("#summaryName").queryAs(TextField.class).getText()));
         assertEquals(LocalDate.now(), next.fromProperty().get());
         assertTrue(((CheckBox) robot.lookup("#summaryRegion-crown").query()).isSelected());
+        assertEquals("What should I ask about shedding?", next.words().questionsProperty().get(), "kept with the journal");
+        assertTrue(next.words().keepProperty().get());
+    }
+
+    /** The size in "2 pages, A4, 340 KB." */
+    private static int kilobytes(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) KB").matcher(message);
+        assertTrue(m.find(), message);
+        return Integer.parseInt(m.group(1));
     }
 
     private VisitSummaryViewModel show(Path target) throws Exception {
         VisitSummaryViewModel model = new VisitSummaryViewModel(context.visitSummaries(), new FxTaskRunner(context.executor()),
-                doc -> false, Paper.A4);
+                doc -> SummaryPrinter.Result.NO_PRINTER, Paper.A4);
         FxToolkit.setupStage(stage -> {
             VisitSummaryView view = new VisitSummaryView(model, window -> Optional.of(target), stage::close);
             stage.setScene(new Scene(view, 1000, 760));

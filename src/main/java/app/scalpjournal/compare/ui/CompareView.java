@@ -140,6 +140,11 @@ public final class CompareView extends BorderPane {
         refresh();
     }
 
+    /** Adds a control at the end of the toolbar, for actions other features own (e.g. "Time-lapse…"). */
+    public void addTool(javafx.scene.Node tool) {
+        ((ToolBar) getTop()).getItems().add(tool);
+    }
+
     private ToolBar toolBar() {
         regionChoice.setId("regionChoice");
         regionChoice.getItems().setAll(Region.values());

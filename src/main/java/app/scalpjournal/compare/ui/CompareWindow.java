@@ -5,9 +5,15 @@ import app.scalpjournal.compare.CompareViewModel;
 import app.scalpjournal.compare.PhotoImages;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
+import app.scalpjournal.text.Messages;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.geometry.Orientation;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -28,6 +34,19 @@ public final class CompareWindow {
         stage.setScene(new Scene(view, 1280, 820));
         viewModel.regionProperty().addListener((o, a, r) -> stage.setTitle("Compare · " + r.label()));
         stage.setOnHidden(e -> store.close());
+    }
+
+    /** Adds "Time-lapse…" to the toolbar; {@code action} gets the region shown. */
+    public CompareWindow withTimeLapse(Consumer<Region> action) {
+        Button button = new Button(Messages.get("compare.timelapse"));
+        button.setId("timelapseButton");
+        button.setAccessibleText(Messages.get("compare.timelapse.accessible"));
+        button.setTooltip(new Tooltip(Messages.get("compare.timelapse.accessible")));
+        button.disableProperty().bind(viewModel.regionProperty().isNull());
+        button.setOnAction(e -> action.accept(viewModel.regionProperty().get()));
+        view.addTool(new Separator(Orientation.VERTICAL));
+        view.addTool(button);
+        return this;
     }
 
     /** Opens on the region's earliest and latest photos. */

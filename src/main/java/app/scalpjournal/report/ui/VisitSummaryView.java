@@ -1,7 +1,9 @@
 package app.scalpjournal.report.ui;
 
 import app.scalpjournal.photo.Region;
+import app.scalpjournal.report.SummaryLayout;
 import app.scalpjournal.text.DateFormats;
+import app.scalpjournal.text.Messages;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,10 +20,13 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -121,14 +126,19 @@ public final class VisitSummaryView extends BorderPane {
         DatePicker visit = datePicker("summaryVisitDate", "visit date (optional)", "Visit date for the header");
         visit.valueProperty().bindBidirectional(model.visitDateProperty());
 
+        dates.disableProperty().bind(model.layoutProperty().isEqualTo(SummaryLayout.COMPACT));
+        PatientWordsForm words = model.words();
         watch(model.fromProperty(), model.toProperty(), model.datesPerRegionProperty(), model.includeNotesProperty(),
-                model.nameProperty(), model.visitDateProperty());
+                model.nameProperty(), model.visitDateProperty(), model.layoutProperty(),
+                words.noticedProperty(), words.questionsProperty(), words.otherProperty());
 
         VBox box = new VBox(8,
                 heading("Period"), period, periodButtons(sinceLast, whole), last,
+                new Separator(), heading("Header"), name, visit, notes,
+                new Separator(), heading(Messages.get("summary.dialog.layout")), layoutChoice(),
+                new Separator(), heading("Dates per region"), dates, datesHint,
                 new Separator(), heading("Regions"), regionBoxes,
-                new Separator(), heading("Dates per region"), dates, datesHint, notes,
-                new Separator(), heading("Header"), name, visit);
+                new Separator(), heading(Messages.get("summary.words.title")), wordsForm(words));
         box.setPadding(new Insets(0, 14, 0, 0));
         box.setPrefWidth(290);
         ScrollPane scroll = new ScrollPane(box);
@@ -137,6 +147,54 @@ public final class VisitSummaryView extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinWidth(310);
         return scroll;
+    }
+
+    private VBox layoutChoice() {
+        ToggleGroup group = new ToggleGroup();
+        VBox box = new VBox(4);
+        for (SummaryLayout layout : SummaryLayout.values()) {
+            RadioButton button = new RadioButton(layout == SummaryLayout.COMPACT
+                    ? Messages.get("summary.dialog.compact") : Messages.get("summary.dialog.full"));
+            button.setId("summaryLayout-" + layout.id());
+            button.setAccessibleText(button.getText());
+            button.setToggleGroup(group);
+            button.setSelected(model.layoutProperty().get() == layout);
+            button.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    model.layoutProperty().set(layout);
+                }
+            });
+            box.getChildren().add(button);
+        }
+        return box;
+    }
+
+    private static VBox wordsForm(PatientWordsForm words) {
+        Label hint = new Label(Messages.get("summary.dialog.wordsHint"));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        CheckBox keep = new CheckBox(Messages.get("summary.dialog.keepWords"));
+        keep.setId("summaryKeepWords");
+        keep.setAccessibleText(keep.getText());
+        keep.setWrapText(true);
+        keep.selectedProperty().bindBidirectional(words.keepProperty());
+        return new VBox(6, hint,
+                wordsArea("summaryNoticed", "summary.dialog.noticed", words.noticedProperty()),
+                wordsArea("summaryQuestions", "summary.dialog.questions", words.questionsProperty()),
+                wordsArea("summaryOther", "summary.dialog.other", words.otherProperty()), keep);
+    }
+
+    private static VBox wordsArea(String id, String key, javafx.beans.property.StringProperty text) {
+        Label label = new Label(Messages.get(key));
+        label.setWrapText(true);
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(2);
+        area.setAccessibleText(label.getText());
+        area.textProperty().bindBidirectional(text);
+        label.setLabelFor(area);
+        return new VBox(2, label, area);
     }
 
     private static HBox periodButtons(Button... buttons) {

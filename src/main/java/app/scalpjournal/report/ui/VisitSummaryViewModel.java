@@ -3,9 +3,14 @@ package app.scalpjournal.report.ui;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.NothingToReportException;
 import app.scalpjournal.report.Paper;
+import app.scalpjournal.report.PatientWords;
+import app.scalpjournal.report.ReportSettings;
+import app.scalpjournal.report.SummaryLayout;
+import app.scalpjournal.report.SummaryPrinter;
 import app.scalpjournal.report.SummaryDocument;
 import app.scalpjournal.report.SummaryRequest;
 import app.scalpjournal.report.VisitSummaries;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.TaskRunner;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -46,10 +51,10 @@ public final class VisitSummaryViewModel {
     /** Preview resolution: sharp on screen, quick to draw. */
     static final float PREVIEW_DPI = 80;
 
-    /** Prints a rendered summary (the system dialog in the app); false when the user cancelled. */
+    /** Prints a rendered summary (the system dialog in the app) and says how it went. */
     @FunctionalInterface
     public interface Printer {
-        boolean print(PDDocument summary) throws Exception;
+        SummaryPrinter.Result print(PDDocument summary) throws Exception;
     }
 
     private final VisitSummaries summaries;
@@ -65,6 +70,8 @@ public final class VisitSummaryViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> visitDate = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> lastSummary = new SimpleObjectProperty<>();
+    private final ObjectProperty<SummaryLayout> layout = new SimpleObjectProperty<>(SummaryLayout.COMPACT);
+    private final PatientWordsForm words = new PatientWordsForm();
 
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -89,18 +96,19 @@ public final class VisitSummaryViewModel {
     /** Fills in the remembered values (off the UI thread), then previews. */
     public void load() {
         runner.run(() -> new Remembered(summaries.defaultFrom(), summaries.settings().name(),
-                        summaries.settings().visitDate().orElse(null)),
+                        summaries.settings().visitDate().orElse(null), summaries.settings().words()),
                 r -> {
                     lastSummary.set(r.lastSummary());
                     from.set(r.lastSummary());
                     name.set(r.name());
                     visitDate.set(r.visitDate());
+                    words.fill(r.words());
                     preview();
                 },
                 e -> message.set("Cannot read the journal: " + e.getMessage()));
     }
 
-    private record Remembered(LocalDate lastSummary, String name, LocalDate visitDate) {
+    private record Remembered(LocalDate lastSummary, String name, LocalDate visitDate, PatientWords words) {
     }
 
     /** Drops the preview: an option changed. */
@@ -123,7 +131,7 @@ public final class VisitSummaryViewModel {
         });
         boolean all = chosen.size() == Region.values().length;
         return new SummaryRequest(from.get(), to.get(), all ? List.of() : chosen, datesPerRegion.get(),
-                includeNotes.get(), name.get(), visitDate.get());
+                includeNotes.get(), name.get(), visitDate.get(), layout.get(), words.words());
     }
 
     /** Builds and renders the summary in the background, then its page images one by one. */
@@ -220,7 +228,7 @@ public final class VisitSummaryViewModel {
             try (PDDocument doc = Loader.loadPDF(bytes)) {
                 summaries.save(doc, target);
             }
-            summaries.madeFor(request);
+            summaries.madeFor(request, wordsChoice());
             return target;
         }, saved -> {
             busy.set(false);
@@ -243,20 +251,29 @@ public final class VisitSummaryViewModel {
         busy.set(true);
         message.set("Printing…");
         runner.run(() -> {
+            SummaryPrinter.Result result;
             try (PDDocument doc = Loader.loadPDF(bytes)) {
-                if (!printer.print(doc)) {
-                    return false;
-                }
+                result = printer.print(doc);
             }
-            summaries.madeFor(request);
-            return true;
-        }, printed -> {
+            if (result == SummaryPrinter.Result.PRINTED) {
+                summaries.madeFor(request, wordsChoice());
+            }
+            return result;
+        }, result -> {
             busy.set(false);
-            message.set(printed ? "Sent to the printer." : "Printing cancelled.");
+            message.set(switch (result) {
+                case PRINTED -> Messages.get("summary.print.sent");
+                case CANCELLED -> Messages.get("summary.print.cancelled");
+                case NO_PRINTER -> Messages.get("summary.print.noPrinter");
+            });
         }, e -> {
             busy.set(false);
             message.set("Cannot print: " + e.getMessage());
         });
+    }
+
+    private ReportSettings.Words wordsChoice() {
+        return words.keepProperty().get() ? ReportSettings.Words.KEEP : ReportSettings.Words.FORGET;
     }
 
     private static String capitalized(String s) {
@@ -289,6 +306,14 @@ public final class VisitSummaryViewModel {
 
     public ObjectProperty<LocalDate> visitDateProperty() {
         return visitDate;
+    }
+
+    public ObjectProperty<SummaryLayout> layoutProperty() {
+        return layout;
+    }
+
+    public PatientWordsForm words() {
+        return words;
     }
 
     public ObjectProperty<LocalDate> lastSummaryProperty() {
