@@ -1,0 +1,39 @@
+package app.scalpjournal.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every user-visible wording, looked up in {@code messages.properties} (a translation is a new
+ * {@code messages_xx.properties}, not a code change). Static like JabRef's {@code Localization.lang}:
+ * the bundle is read-only data, not a service, and core classes (validator, PDF, CLI) share it.
+ */
+public final class Messages {
+    private static final String BUNDLE = "app.scalpjournal.text.messages";
+
+    private Messages() {
+    }
+
+    /** The text for {@code key}, with {@code {0}}, {@code {1}}… filled by {@link MessageFormat}. */
+    public static String get(String key, Object... args) {
+        String pattern = bundle().getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault(Locale.Category.FORMAT)).format(args);
+    }
+
+    /** Whether the bundle has {@code key}, for wordings chosen by name (e.g. one per enum constant). */
+    public static boolean has(String key) {
+        try {
+            bundle().getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    /** The bundle itself, for FXML loaders and tests. */
+    public static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(Locale.Category.DISPLAY));
+    }
+}
