@@ -1,11 +1,13 @@
 package app.scalpjournal.cli;
 
 import app.scalpjournal.journal.Entry;
+import app.scalpjournal.journal.LogItem;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.journal.LogRepository;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.RoutineRepository;
 import app.scalpjournal.journal.TagRepository;
+import app.scalpjournal.library.Database;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.CaptureRepository;
 import app.scalpjournal.photo.CaptureConditions;
@@ -17,10 +19,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,22 +64,9 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<EntryJson> entries = new ArrayList<>();
+        List<EntryJson> entries;
         try (Library library = parent.openLibrary()) {
-            EntryRepository entryRepository = new EntryRepository(library.database(), Clock.systemDefaultZone());
-            PhotoRepository photos = new PhotoRepository(library.database());
-            LogRepository log = new LogRepository(library.database(), entryRepository, Clock.systemDefaultZone());
-            TagRepository tags = new TagRepository(library.database());
-            CaptureRepository captures = new CaptureRepository(library.database());
-            List<Routine> routines = new RoutineRepository(library.database(), Clock.systemDefaultZone()).listAll();
-            for (Entry e : entryRepository.listNewestFirst()) {
-                List<Photo> entryPhotos = photos.listByEntry(e.id());
-                Map<Long, CaptureConditions> conditions = captures.of(entryPhotos.stream().map(Photo::id).toList());
-                entries.add(new EntryJson(e.id(), e.date().toString(), e.note(), tags.tagsOf(e.id()),
-                        log.listByDate(e.date()).stream().map(LogJson::item).toList(),
-                        routines.stream().filter(r -> r.activeOn(e.date())).map(LogJson::routine).toList(),
-                        entryPhotos.stream().map(p -> PhotoJson.of(p, conditions.getOrDefault(p.id(), CaptureConditions.UNKNOWN))).toList()));
-            }
+            entries = read(library.database());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -90,6 +81,28 @@ public final class ListCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Each table is read once, whatever the journal's size, then the rows are put together per entry. */
+    private static List<EntryJson> read(Database db) {
+        Clock clock = Clock.systemDefaultZone();
+        EntryRepository entryRepository = new EntryRepository(db, clock);
+        List<Photo> allPhotos = new PhotoRepository(db).listAll();
+        Map<Long, List<Photo>> photosByEntry = allPhotos.stream().collect(Collectors.groupingBy(Photo::entryId));
+        Map<Long, CaptureConditions> conditions = new CaptureRepository(db).of(allPhotos.stream().map(Photo::id).toList());
+        Map<Long, List<String>> tags = new TagRepository(db).tagsByEntry();
+        Map<LocalDate, List<LogItem>> log = new LogRepository(db, entryRepository, clock).list(null, null, null).stream()
+                .collect(Collectors.groupingBy(LogItem::date));
+        List<Routine> routines = new RoutineRepository(db, clock).listAll();
+        List<EntryJson> entries = new ArrayList<>();
+        for (Entry e : entryRepository.listNewestFirst()) {
+            entries.add(new EntryJson(e.id(), e.date().toString(), e.note(), tags.getOrDefault(e.id(), List.of()),
+                    log.getOrDefault(e.date(), List.of()).stream().map(LogJson::item).toList(),
+                    routines.stream().filter(r -> r.activeOn(e.date())).map(LogJson::routine).toList(),
+                    photosByEntry.getOrDefault(e.id(), List.of()).stream()
+                            .map(p -> PhotoJson.of(p, conditions.getOrDefault(p.id(), CaptureConditions.UNKNOWN))).toList()));
+        }
+        return entries;
     }
 
     private static void printText(EntryJson e, PrintWriter out) {

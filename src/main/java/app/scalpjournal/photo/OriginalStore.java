@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -61,6 +62,8 @@ public final class OriginalStore {
     /**
      * Renames a staged copy to {@code originals/ab/<sha>.<ext>}, read-only. When a file with that
      * name is already there it holds the same bytes, so the copy is dropped and the existing one kept.
+     * The rename is durable once {@link #sync} has run on the returned file's folder: call it before
+     * any row refers to the file (an import syncs each folder once per batch).
      */
     public Path commit(Staged staged, String ext) throws IOException {
         Path target = layout.original(staged.sha256(), ext);
@@ -75,7 +78,6 @@ public final class OriginalStore {
         } catch (FileAlreadyExistsException | AccessDeniedException e) {
             Files.deleteIfExists(staged.temp());
         }
-        syncDirectory(target.getParent());
         return target;
     }
 
@@ -109,6 +111,11 @@ public final class OriginalStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /** Makes the renames into these folders durable. */
+    public void sync(Collection<Path> folders) {
+        folders.forEach(OriginalStore::syncDirectory);
     }
 
     /** Makes the rename itself durable; not possible on every platform, where the rename is still atomic. */

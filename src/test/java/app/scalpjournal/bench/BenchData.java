@@ -66,7 +66,7 @@ public final class BenchData {
                     String taken = String.format("%04d:%02d:%02d 09:%02d:%02d", day.getYear(), day.getMonthValue(),
                             day.getDayOfMonth(), n % perDay, n % 60);
                     Path tmp = dir.resolve(".part-" + n);
-                    Files.write(tmp, TestImages.withExif(jpeg(photo(n, w, h)), Exif.taken(taken).withOrientation(n % 3 == 0 ? 6 : 1)));
+                    Files.write(tmp, TestImages.withExif(jpeg(photo(n, w, h), 0.92f), Exif.taken(taken).withOrientation(n % 3 == 0 ? 6 : 1)));
                     Files.move(tmp, file);
                 }
                 return null;
@@ -96,13 +96,14 @@ public final class BenchData {
         return rgb;
     }
 
-    private static byte[] jpeg(BufferedImage img) throws Exception {
+    /** Encodes as a baseline JPEG of this quality (0 to 1). */
+    static byte[] jpeg(BufferedImage img, float quality) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.92f);
+            param.setCompressionQuality(quality);
             writer.setOutput(ios);
             writer.write(null, new IIOImage(img, null, null), param);
         } finally {
