@@ -188,8 +188,7 @@ public final class PhotoImporter {
             return rejected(source, "cannot be read (permission denied)");
         } catch (IOException e) {
             if (String.valueOf(e.getMessage()).contains("No space left")) {
-                // Writing the copy failed, not reading the photo: say so, or the user looks for a broken file.
-                return rejected(source, "could not be saved: the journal's disk is full (free some space and import it again)");
+                return rejected(source, ImportRows.unsavedReason(e));
             }
             return rejected(source, "cannot be read (" + ImageDecoder.shortMessage(e) + ")");
         } catch (LibraryException e) {
@@ -221,6 +220,7 @@ public final class PhotoImporter {
         Dated dated = date(source, exif, options);
 
         OriginalStore.Staged staged = store.stage(source);
+        boolean handedOver = false;
         try {
             Optional<Photo> existing = photos.findBySha(staged.sha256());
             if (existing.isPresent()) {
@@ -228,14 +228,16 @@ public final class PhotoImporter {
             }
             ImageDecoder.Decoded decoded = ImageDecoder.decode(staged.temp(), exif.orientation(), PreviewCache.PREVIEW_EDGE);
             cache.store(staged.sha256(), decoded.image());
-            Path original = store.commit(staged, probe.ext());
             boolean swap = ImageDecoder.swapsSides(exif.orientation());
             Photo draft = new Photo(0, 0, staged.sha256(), probe.ext(), source.getFileName().toString(), staged.size(),
                     dated.takenAt(), dated.source(), swap ? probe.height() : probe.width(),
                     swap ? probe.width() : probe.height(), exif.orientation(), options.region(), Instant.now(clock));
-            return new ImportRows.Step(source, null, draft, warning(dated, decoded), original.getParent());
+            handedOver = true;
+            return new ImportRows.Step(source, null, draft, warning(dated, decoded), new OriginalStore.Placement(staged, probe.ext()));
         } finally {
-            store.discard(staged);
+            if (!handedOver) {
+                store.discard(staged);
+            }
         }
     }
 
