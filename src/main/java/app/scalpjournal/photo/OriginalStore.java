@@ -56,8 +56,7 @@ public final class OriginalStore {
      * flushed to disk yet: {@link #commitAll} flushes a batch of copies together.
      */
     public Staged stage(Path source) throws IOException {
-        Files.createDirectories(layout.originals());
-        Path temp = layout.originals().resolve(TEMP_PREFIX + UUID.randomUUID());
+        Path temp = newTemp("");
         MessageDigest digest = sha256();
         long size;
         try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
@@ -154,6 +153,12 @@ public final class OriginalStore {
         } catch (IOException e) {
             // a leftover temporary file is swept at the next start
         }
+    }
+
+    /** A new, unused name in the journal's temporary folder; files there are removed when the journal is next opened. */
+    public Path newTemp(String suffix) throws IOException {
+        Files.createDirectories(layout.originals());
+        return layout.originals().resolve(TEMP_PREFIX + UUID.randomUUID() + suffix);
     }
 
     public void discard(Staged staged) throws IOException {
