@@ -14,6 +14,8 @@ import app.scalpjournal.testsupport.TestImages;
 import app.scalpjournal.testsupport.TestImages.Exif;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,6 +46,7 @@ import javax.imageio.stream.ImageOutputStream;
 public final class BenchData {
     private static final List<Region> REGIONS = List.of(Region.HAIRLINE, Region.TOP, Region.CROWN, Region.BACK);
     private static final LocalDate LAST = LocalDate.of(2026, 6, 1);
+    private static final int DISTINCT = 200;
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -56,6 +60,9 @@ public final class BenchData {
     static void photos(Path dir, int count, int w, int h, int perDay) throws Exception {
         Files.createDirectories(dir);
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        // Drawing is slow, so at most DISTINCT pictures are drawn; every file still has its own bytes
+        // (its own date in the EXIF), so each is a photo of its own to the importer.
+        Map<Integer, byte[]> drawn = new ConcurrentHashMap<>();
         List<Future<?>> jobs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int n = i;
@@ -65,8 +72,9 @@ public final class BenchData {
                     LocalDate day = LAST.minusDays(n / perDay);
                     String taken = String.format("%04d:%02d:%02d 09:%02d:%02d", day.getYear(), day.getMonthValue(),
                             day.getDayOfMonth(), n % perDay, n % 60);
+                    byte[] picture = drawn.computeIfAbsent(n % DISTINCT, k -> jpeg(photo(k, w, h), 0.92f));
                     Path tmp = dir.resolve(".part-" + n);
-                    Files.write(tmp, TestImages.withExif(jpeg(photo(n, w, h), 0.92f), Exif.taken(taken).withOrientation(n % 3 == 0 ? 6 : 1)));
+                    Files.write(tmp, TestImages.withExif(picture, Exif.taken(taken).withOrientation(n % 3 == 0 ? 6 : 1)));
                     Files.move(tmp, file);
                 }
                 return null;
@@ -97,7 +105,7 @@ public final class BenchData {
     }
 
     /** Encodes as a baseline JPEG of this quality (0 to 1). */
-    static byte[] jpeg(BufferedImage img, float quality) throws Exception {
+    static byte[] jpeg(BufferedImage img, float quality) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
@@ -106,6 +114,8 @@ public final class BenchData {
             param.setCompressionQuality(quality);
             writer.setOutput(ios);
             writer.write(null, new IIOImage(img, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             writer.dispose();
         }
