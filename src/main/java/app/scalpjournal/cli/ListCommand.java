@@ -1,24 +1,16 @@
 package app.scalpjournal.cli;
 
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.LogItem;
-import app.scalpjournal.journal.EntryRepository;
-import app.scalpjournal.journal.LogRepository;
 import app.scalpjournal.journal.Routine;
-import app.scalpjournal.journal.RoutineRepository;
-import app.scalpjournal.journal.TagRepository;
-import app.scalpjournal.library.Database;
-import app.scalpjournal.library.Library;
-import app.scalpjournal.photo.CaptureRepository;
 import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.Photo;
-import app.scalpjournal.photo.PhotoRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +57,8 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<EntryJson> entries;
-        try (Library library = parent.openLibrary()) {
-            entries = read(library.database());
+        try (AppContext context = parent.openContext()) {
+            entries = read(context);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -84,18 +76,16 @@ public final class ListCommand implements Callable<Integer> {
     }
 
     /** Each table is read once, whatever the journal's size, then the rows are put together per entry. */
-    private static List<EntryJson> read(Database db) {
-        Clock clock = Clock.systemDefaultZone();
-        EntryRepository entryRepository = new EntryRepository(db, clock);
-        List<Photo> allPhotos = new PhotoRepository(db).listAll();
+    private static List<EntryJson> read(AppContext context) {
+        List<Photo> allPhotos = context.photos().listAll();
         Map<Long, List<Photo>> photosByEntry = allPhotos.stream().collect(Collectors.groupingBy(Photo::entryId));
-        Map<Long, CaptureConditions> conditions = new CaptureRepository(db).of(allPhotos.stream().map(Photo::id).toList());
-        Map<Long, List<String>> tags = new TagRepository(db).tagsByEntry();
-        Map<LocalDate, List<LogItem>> log = new LogRepository(db, entryRepository, clock).list(null, null, null).stream()
+        Map<Long, CaptureConditions> conditions = context.captures().of(allPhotos.stream().map(Photo::id).toList());
+        Map<Long, List<String>> tags = context.tags().tagsByEntry();
+        Map<LocalDate, List<LogItem>> log = context.log().list(null, null, null).stream()
                 .collect(Collectors.groupingBy(LogItem::date));
-        List<Routine> routines = new RoutineRepository(db, clock).listAll();
+        List<Routine> routines = context.routines().listAll();
         List<EntryJson> entries = new ArrayList<>();
-        for (Entry e : entryRepository.listNewestFirst()) {
+        for (Entry e : context.entries().listNewestFirst()) {
             entries.add(new EntryJson(e.id(), e.date().toString(), e.note(), tags.getOrDefault(e.id(), List.of()),
                     log.getOrDefault(e.date(), List.of()).stream().map(LogJson::item).toList(),
                     routines.stream().filter(r -> r.activeOn(e.date())).map(LogJson::routine).toList(),
