@@ -23,7 +23,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,12 +57,18 @@ public final class MainWindow extends BorderPane {
     private final ToolBar toolbar = new ToolBar();
     private final Label status = new Label();
     private final Consumer<List<Path>> importer;
+    private final LastFolder lastFolder;
+    private final FileDrop fileDrop;
+    private final VBox top;
     private final TimelineView timeline;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
 
     public MainWindow(TimelineView timeline, EntryView entry, TimelineViewModel timelineModel, UndoStack undo,
-                      Consumer<List<Path>> importer) {
+                      Consumer<List<Path>> importer, LastFolder lastFolder) {
         this.importer = importer;
+        this.lastFolder = lastFolder;
+        // Let the drop finish before the dialog opens, or the drag source waits on a modal window.
+        this.fileDrop = new FileDrop(paths -> javafx.application.Platform.runLater(() -> importPaths(paths)));
         this.timeline = timeline;
         setId("mainWindow");
         getStyleClass().add("main-window");
@@ -98,7 +103,8 @@ public final class MainWindow extends BorderPane {
         importButton.setAccessibleText("Import photos");
         importButton.setOnAction(e -> choosePhotos());
         toolbar.getItems().add(importButton);
-        setTop(new VBox(menuBar, toolbar));
+        top = new VBox(menuBar, toolbar);
+        setTop(top);
 
         SplitPane split = new SplitPane(timeline, entry);
         split.setId("journalSplit");
@@ -129,7 +135,7 @@ public final class MainWindow extends BorderPane {
         statusBar.setMinHeight(30);
         setBottom(statusBar);
 
-        acceptDroppedFiles();
+        fileDrop.install(this);
     }
 
     /** Adds a later feature's command to a menu, above that menu's fixed last items (e.g. File > Quit). */
@@ -146,6 +152,16 @@ public final class MainWindow extends BorderPane {
 
     public void addToolbarItem(Node node) {
         toolbar.getItems().add(node);
+    }
+
+    /** Shows a notice (such as the inbox bar) under the toolbar, above the journal. */
+    public void addNotice(Node notice) {
+        top.getChildren().add(notice);
+    }
+
+    /** What a drop of files and folders on the window goes through. */
+    public FileDrop fileDrop() {
+        return fileDrop;
     }
 
     public void showMessage(String text) {
@@ -176,10 +192,12 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle("Import photos");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Photos", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG",
-                        "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.heic", "*.HEIC"),
+                        "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.heic", "*.HEIC", "*.heif", "*.HEIF"),
                 new FileChooser.ExtensionFilter("All files", "*"));
+        lastFolder.applyTo(chooser);
         List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null) {
+        if (files != null && !files.isEmpty()) {
+            lastFolder.remember(files.get(0).toPath());
             importPaths(files.stream().map(File::toPath).toList());
         }
     }
@@ -187,31 +205,12 @@ public final class MainWindow extends BorderPane {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import a folder of photos (with its subfolders)");
+        lastFolder.applyTo(chooser);
         File folder = chooser.showDialog(window());
         if (folder != null) {
+            lastFolder.remember(folder.toPath());
             importPaths(List.of(folder.toPath()));
         }
-    }
-
-    private void acceptDroppedFiles() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), true);
-            }
-            e.consume();
-        });
-        setOnDragExited(e -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), false));
-        setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();
-                // Let the drop finish before the dialog opens, or the drag source waits on a modal window.
-                javafx.application.Platform.runLater(() -> importPaths(paths));
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
     }
 
     private Node emptyState() {

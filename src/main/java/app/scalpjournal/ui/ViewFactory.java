@@ -16,6 +16,7 @@ import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.ui.ImportDialog;
 import app.scalpjournal.photo.ui.ImportViewModel;
+import app.scalpjournal.photo.ui.InboxFeature;
 import app.scalpjournal.photo.ui.PhotoViewer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -51,6 +52,7 @@ public final class ViewFactory {
     private final EntryViewModel entryModel;
     private final LogFeatures log;
     private MainWindow window;
+    private InboxFeature inbox;
     private final List<ImportViewModel> imports = new java.util.ArrayList<>();
 
     public ViewFactory(AppContext context) {
@@ -74,9 +76,11 @@ public final class ViewFactory {
                 timeline.list().getSelectionModel().clearSelection();
             }
         }));
-        window = new MainWindow(timeline, entry, timelineModel, undo, this::startImport);
+        window = new MainWindow(timeline, entry, timelineModel, undo, this::startImport,
+                new LastFolder(new Settings(context.library().database())));
         log.install(window, entry, timeline);
         installFeatures(window);
+        installInbox(window);
         // Open on the newest entry, so the first thing seen is the latest photos and note.
         timelineModel.reload(() -> timelineModel.items().stream()
                 .filter(i -> i instanceof app.scalpjournal.journal.ui.TimelineItem.EntryRow)
@@ -130,6 +134,14 @@ public final class ViewFactory {
         window.add(MainWindow.Section.HELP, compareKeys);
     }
 
+    /** File > Inbox folder…, and the bar that offers new photos from the phone's folder for the usual import dialog. */
+    private void installInbox(MainWindow window) {
+        inbox = new InboxFeature(context.inbox(), this::startImport, window::showMessage, () -> window.getScene().getWindow());
+        window.add(MainWindow.Section.FILE, inbox.menuItem());
+        window.addNotice(inbox.bar());
+        inbox.start();
+    }
+
     /** Compare from the selected entry's first photo, else the region photographed last. */
     private void openCompareForSelection() {
         CompareWindow compare = new CompareWindow(window.getScene().getWindow(), context.compare(), context.photoImages(), context.executor());
@@ -154,6 +166,9 @@ public final class ViewFactory {
 
     /** Stores what is still unsaved; called as the window closes, before the journal is closed. */
     public void close() {
+        if (inbox != null) {
+            inbox.close();
+        }
         imports.forEach(ImportViewModel::cancel);
         entryModel.flush();
     }
