@@ -105,6 +105,9 @@ class PhoneImportFlowTest {
         waitUntil(() -> find("#inboxBar").isVisible());
         assertEquals("2 new photos in your inbox folder", ((Label) find("#inboxText")).getText());
         Snapshots.save(find("#mainWindow"), "inbox-bar");
+        robot.interact(() -> Themes.apply(true));
+        Snapshots.save(find("#mainWindow"), "inbox-bar-dark");
+        robot.interact(() -> Themes.apply(false));
         robot.clickOn("#inboxImport");
         importInDialog("2 imported");
         waitUntil(() -> entries() == 2);
