@@ -137,6 +137,30 @@ class InboxTest {
         }
     }
 
+    /** A phone folder of thousands of photos already imported is hashed once, not at every start. */
+    @Test
+    void hashesAreRememberedAcrossSessionsByPathSizeAndTime() throws IOException {
+        Instant old = NOW.minusSeconds(3600);
+        Path known = photo("IMG_0030.JPG", old);
+        try (var context = new app.scalpjournal.AppContext(library, clock)) {
+            context.importer().importPaths(List.of(known), ImportOptions.ownDates(Region.CROWN), ImportListener.NONE, () -> false);
+            assertEquals(List.of(), context.inbox().takeNew().ready());
+            Path cache = library.layout().cache().resolve("inbox-hashes.txt");
+            assertTrue(Files.readString(cache).startsWith(OriginalStore.sha256Of(known) + "\t"));
+
+            // Same path, size and time, other bytes: a new session trusts the remembered hash and hashes nothing.
+            byte[] bytes = Files.readAllBytes(known);
+            bytes[bytes.length - 3] ^= 1;
+            Files.write(known, bytes);
+            Files.setLastModifiedTime(known, FileTime.from(old));
+            Inbox nextSession = new Inbox(new Settings(library.database()), photos, library.layout(), clock, Duration.ofSeconds(3));
+            assertEquals(List.of(), nextSession.takeNew().ready());
+            Files.delete(cache);
+            Inbox withoutCache = new Inbox(new Settings(library.database()), photos, library.layout(), clock, Duration.ofSeconds(3));
+            assertEquals(List.of(known), withoutCache.takeNew().ready());
+        }
+    }
+
     @Test
     void theInboxMustBeAFolderOutsideTheJournal() {
         assertThrows(IllegalArgumentException.class, () -> inbox.setFolder(dir.resolve("nothing here")));
