@@ -57,16 +57,14 @@ public final class MainWindow extends BorderPane {
     private final ToolBar toolbar = new ToolBar();
     private final Label status = new Label();
     private final Consumer<List<Path>> importer;
-    private final LastFolder lastFolder;
     private final FileDrop fileDrop;
     private final VBox top;
     private final TimelineView timeline;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
 
     public MainWindow(TimelineView timeline, EntryView entry, TimelineViewModel timelineModel, UndoStack undo,
-                      Consumer<List<Path>> importer, LastFolder lastFolder) {
+                      Consumer<List<Path>> importer) {
         this.importer = importer;
-        this.lastFolder = lastFolder;
         // Let the drop finish before the dialog opens, or the drag source waits on a modal window.
         this.fileDrop = new FileDrop(paths -> javafx.application.Platform.runLater(() -> importPaths(paths)));
         this.timeline = timeline;
@@ -194,10 +192,8 @@ public final class MainWindow extends BorderPane {
                 new FileChooser.ExtensionFilter("Photos", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG",
                         "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.heic", "*.HEIC", "*.heif", "*.HEIF"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        lastFolder.applyTo(chooser);
         List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null && !files.isEmpty()) {
-            lastFolder.remember(files.get(0).toPath());
+        if (files != null) {
             importPaths(files.stream().map(File::toPath).toList());
         }
     }
@@ -205,10 +201,8 @@ public final class MainWindow extends BorderPane {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import a folder of photos (with its subfolders)");
-        lastFolder.applyTo(chooser);
         File folder = chooser.showDialog(window());
         if (folder != null) {
-            lastFolder.remember(folder.toPath());
             importPaths(List.of(folder.toPath()));
         }
     }

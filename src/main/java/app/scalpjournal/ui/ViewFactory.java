@@ -76,8 +76,7 @@ public final class ViewFactory {
                 timeline.list().getSelectionModel().clearSelection();
             }
         }));
-        window = new MainWindow(timeline, entry, timelineModel, undo, this::startImport,
-                new LastFolder(new Settings(context.library().database())));
+        window = new MainWindow(timeline, entry, timelineModel, undo, this::startImport);
         log.install(window, entry, timeline);
         installFeatures(window);
         installInbox(window);
