@@ -58,7 +58,6 @@ public final class MainWindow extends BorderPane {
     private final Label status = new Label();
     private final Consumer<List<Path>> importer;
     private final FileDrop fileDrop;
-    private final VBox top;
     private final TimelineView timeline;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
 
@@ -101,8 +100,7 @@ public final class MainWindow extends BorderPane {
         importButton.setAccessibleText("Import photos");
         importButton.setOnAction(e -> choosePhotos());
         toolbar.getItems().add(importButton);
-        top = new VBox(menuBar, toolbar);
-        setTop(top);
+        setTop(new VBox(menuBar, toolbar));
 
         SplitPane split = new SplitPane(timeline, entry);
         split.setId("journalSplit");
@@ -152,16 +150,6 @@ public final class MainWindow extends BorderPane {
         toolbar.getItems().add(node);
     }
 
-    /** Shows a notice (such as the inbox bar) under the toolbar, above the journal. */
-    public void addNotice(Node notice) {
-        top.getChildren().add(notice);
-    }
-
-    /** What a drop of files and folders on the window goes through. */
-    public FileDrop fileDrop() {
-        return fileDrop;
-    }
-
     public void showMessage(String text) {
         status.setText(text);
     }
@@ -175,6 +163,16 @@ public final class MainWindow extends BorderPane {
         if (!paths.isEmpty()) {
             importer.accept(paths);
         }
+    }
+
+    /** Shows a notice (such as the inbox bar) under the toolbar, above the journal. */
+    public void addNotice(Node notice) {
+        ((VBox) getTop()).getChildren().add(notice);
+    }
+
+    /** What a drop of files and folders on the window goes through. */
+    public FileDrop fileDrop() {
+        return fileDrop;
     }
 
     private void buildFileMenu() {

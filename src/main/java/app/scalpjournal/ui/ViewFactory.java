@@ -133,14 +133,6 @@ public final class ViewFactory {
         window.add(MainWindow.Section.HELP, compareKeys);
     }
 
-    /** File > Inbox folder…, and the bar that offers new photos from the phone's folder for the usual import dialog. */
-    private void installInbox(MainWindow window) {
-        inbox = new InboxFeature(context.inbox(), this::startImport, window::showMessage, () -> window.getScene().getWindow());
-        window.add(MainWindow.Section.FILE, inbox.menuItem());
-        window.addNotice(inbox.bar());
-        inbox.start();
-    }
-
     /** Compare from the selected entry's first photo, else the region photographed last. */
     private void openCompareForSelection() {
         CompareWindow compare = new CompareWindow(window.getScene().getWindow(), context.compare(), context.photoImages(), context.executor());
@@ -207,6 +199,14 @@ public final class ViewFactory {
             });
         });
         dialog.show();
+    }
+
+    /** File > Inbox folder…, and the bar that offers new photos from the phone's folder for the usual import dialog. */
+    private void installInbox(MainWindow window) {
+        inbox = new InboxFeature(context.inbox(), this::startImport, window::showMessage, () -> window.getScene().getWindow());
+        window.add(MainWindow.Section.FILE, inbox.menuItem());
+        window.addNotice(inbox.bar());
+        inbox.start();
     }
 
     private static long newestEntry(ImportSummary summary) {
