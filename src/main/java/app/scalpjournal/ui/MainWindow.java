@@ -57,7 +57,7 @@ public final class MainWindow extends BorderPane {
     private final ToolBar toolbar = new ToolBar();
     private final Label status = new Label();
     private final Consumer<List<Path>> importer;
-    private final FileDrop fileDrop;
+    private final app.scalpjournal.ui.FileDrop fileDrop;
     private final TimelineView timeline;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
 
@@ -65,7 +65,7 @@ public final class MainWindow extends BorderPane {
                       Consumer<List<Path>> importer) {
         this.importer = importer;
         // Let the drop finish before the dialog opens, or the drag source waits on a modal window.
-        this.fileDrop = new FileDrop(paths -> javafx.application.Platform.runLater(() -> importPaths(paths)));
+        this.fileDrop = new app.scalpjournal.ui.FileDrop(paths -> javafx.application.Platform.runLater(() -> importPaths(paths)));
         this.timeline = timeline;
         setId("mainWindow");
         getStyleClass().add("main-window");
@@ -171,7 +171,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** What a drop of files and folders on the window goes through. */
-    public FileDrop fileDrop() {
+    public app.scalpjournal.ui.FileDrop fileDrop() {
         return fileDrop;
     }
 
