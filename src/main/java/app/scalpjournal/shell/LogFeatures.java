@@ -106,11 +106,6 @@ public final class LogFeatures {
         box.setId("importCapture");
         box.setExpanded(false);
         box.setAnimated(false);
-        // The dialog grows by the section's height rather than squeezing the note above it.
-        box.expandedProperty().addListener((obs, was, open) -> {
-            double delta = pane.prefHeight(-1) + 24;
-            dialog.stage().setHeight(dialog.stage().getHeight() + (open ? delta : -delta));
-        });
         dialog.addOption(box);
         return summary -> {
             CaptureConditions chosen;

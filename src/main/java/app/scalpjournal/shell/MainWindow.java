@@ -2,6 +2,7 @@ package app.scalpjournal.shell;
 
 import app.scalpjournal.library.AppVersion;
 import app.scalpjournal.ui.Dialogs;
+import app.scalpjournal.ui.LastFolder;
 import app.scalpjournal.ui.Themes;
 import app.scalpjournal.ui.UndoStack;
 import app.scalpjournal.journal.ui.EntryView;
@@ -64,6 +65,7 @@ public final class MainWindow extends BorderPane {
     private final Consumer<List<Path>> importer;
     private final TimelineView timeline;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
+    private final LastFolder importFolder = LastFolder.forUser("import");
 
     public MainWindow(TimelineView timeline, EntryView entry, TimelineViewModel timelineModel, UndoStack undo,
                       Consumer<List<Path>> importer) {
@@ -182,8 +184,9 @@ public final class MainWindow extends BorderPane {
                 new FileChooser.ExtensionFilter("Photos", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG",
                         "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.heic", "*.HEIC"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null) {
+        List<File> files = importFolder.applyTo(chooser).showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            importFolder.remember(files.get(0));
             importPaths(files.stream().map(File::toPath).toList());
         }
     }
@@ -191,8 +194,9 @@ public final class MainWindow extends BorderPane {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import a folder of photos (with its subfolders)");
-        File folder = chooser.showDialog(window());
+        File folder = importFolder.applyTo(chooser).showDialog(window());
         if (folder != null) {
+            importFolder.remember(folder);
             importPaths(List.of(folder.toPath()));
         }
     }

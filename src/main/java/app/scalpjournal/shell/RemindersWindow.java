@@ -1,5 +1,6 @@
 package app.scalpjournal.shell;
 
+import app.scalpjournal.ui.WindowKeys;
 import app.scalpjournal.ui.TaskRunner;
 import app.scalpjournal.ui.Themes;
 import app.scalpjournal.journal.LogValidator;
@@ -90,7 +91,7 @@ public final class RemindersWindow {
         message.setWrapText(true);
 
         VBox root = new VBox(10, title("Due now"), dueBox, title("Coming up"), upcomingBox,
-                title("Photo cadence per region"), grid, save, message);
+                title("Photo cadence per region"), grid, save, message, WindowKeys.closeBar(stage, "remindersClose"));
         root.setId("remindersWindow");
         root.setPadding(new Insets(16));
         root.setAlignment(Pos.TOP_LEFT);
@@ -98,6 +99,7 @@ public final class RemindersWindow {
         ((javafx.scene.control.ScrollPane) scene.getRoot()).setFitToWidth(true);
         Themes.style(scene);
         stage.setScene(scene);
+        WindowKeys.closeOnEscape(stage);
     }
 
     /** Reads every reminder (off the UI thread). */

@@ -161,6 +161,11 @@ public final class ViewFactory {
     }
 
     /** Stores what is still unsaved; called as the window closes, before the journal is closed. */
+    /** How many thumbnails the window holds in memory now (the memory benchmark prints it). */
+    public int cachedThumbnails() {
+        return thumbnails.size();
+    }
+
     public void close() {
         imports.forEach(ImportViewModel::cancel);
         entryModel.flush();

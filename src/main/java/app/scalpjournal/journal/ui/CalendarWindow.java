@@ -1,5 +1,6 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.ui.WindowKeys;
 import app.scalpjournal.journal.DayMarks;
 import app.scalpjournal.journal.JournalCalendar;
 import app.scalpjournal.ui.Formats;
@@ -81,13 +82,14 @@ public final class CalendarWindow {
         Label legend = new Label("Days with photos and with log items are marked; choose one to open it.",
                 new HBox(4, new FontIcon(Material2AL.CAMERA_ALT), new FontIcon(Material2MZ.RADIO_BUTTON_CHECKED)));
         legend.getStyleClass().add("hint");
-        VBox root = new VBox(10, header, grid, legend);
+        VBox root = new VBox(10, header, grid, legend, WindowKeys.closeBar(stage, "calendarClose"));
         root.setId("calendarWindow");
         root.setPadding(new Insets(14));
         VBox.setVgrow(grid, Priority.ALWAYS);
         Scene scene = new Scene(root, 620, 500);
         Themes.style(scene);
         stage.setScene(scene);
+        WindowKeys.closeOnEscape(stage);
     }
 
     public void show() {

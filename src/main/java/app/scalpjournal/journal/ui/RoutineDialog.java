@@ -1,5 +1,7 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.ui.ScreenFit;
+import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.journal.Frequency;
 import app.scalpjournal.journal.LogKind;
 import app.scalpjournal.journal.LogValidator;
@@ -30,8 +32,8 @@ public final class RoutineDialog extends Dialog<Routine> {
     private final ComboBox<LogKind> kind = new ComboBox<>();
     private final TextField name = new TextField();
     private final TextArea details = new TextArea();
-    private final DatePicker started = new DatePicker();
-    private final DatePicker stopped = new DatePicker();
+    private final DatePicker started = DatePickers.localized(new DatePicker());
+    private final DatePicker stopped = DatePickers.localized(new DatePicker());
     private final TextField frequency = new TextField();
     private final Label understood = new Label();
     private final Label problem = new Label();
@@ -81,7 +83,7 @@ public final class RoutineDialog extends Dialog<Routine> {
         grid.add(understood, 1, 6);
         grid.add(problem, 0, 7, 2, 1);
         grid.setPrefWidth(480);
-        getDialogPane().setContent(grid);
+        ScreenFit.scrollingContent(this, grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("routineSave");
@@ -93,7 +95,10 @@ public final class RoutineDialog extends Dialog<Routine> {
         });
         ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setId("routineCancel");
         setResultConverter(b -> b == ButtonType.OK ? check().orElse(null) : null);
-        setOnShown(e -> Themes.style(getDialogPane().getScene()));
+        setOnShown(e -> {
+            Themes.style(getDialogPane().getScene());
+            ScreenFit.fitDialog(this);
+        });
     }
 
     public Optional<Routine> ask() {
@@ -109,7 +114,7 @@ public final class RoutineDialog extends Dialog<Routine> {
             return Optional.of(r);
         } catch (ValidationException e) {
             problem.setText(LogItemDialog.capitalized(e.getMessage()));
-            getDialogPane().getScene().getWindow().sizeToScene();
+            ScreenFit.fitDialog(this);
             return Optional.empty();
         }
     }

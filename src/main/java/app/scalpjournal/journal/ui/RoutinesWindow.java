@@ -1,5 +1,6 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.ui.WindowKeys;
 import app.scalpjournal.journal.LogValidator;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.RoutineRepository;
@@ -70,13 +71,14 @@ public final class RoutinesWindow {
         message.getStyleClass().add("hint");
         HBox buttons = new HBox(8, add, edit, delete);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox root = new VBox(10, list, buttons, message);
+        VBox root = new VBox(10, list, buttons, message, WindowKeys.closeBar(stage, "routinesClose"));
         root.setId("routinesWindow");
         root.setPadding(new Insets(14));
         VBox.setVgrow(list, Priority.ALWAYS);
         Scene scene = new Scene(root, 620, 400);
         Themes.style(scene);
         stage.setScene(scene);
+        WindowKeys.closeOnEscape(stage);
         reload();
     }
 

@@ -1,5 +1,7 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.ui.DatePickers;
+import app.scalpjournal.ui.WindowKeys;
 import app.scalpjournal.journal.JournalSearch;
 import app.scalpjournal.journal.LogKind;
 import app.scalpjournal.journal.SearchHit;
@@ -38,8 +40,8 @@ public final class SearchWindow {
     private final TextField words = new TextField();
     private final ComboBox<Region> region = new ComboBox<>();
     private final ComboBox<LogKind> kind = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DatePickers.localized(new DatePicker());
+    private final DatePicker to = DatePickers.localized(new DatePicker());
     private final ListView<SearchHit> results = new ListView<>();
     private final Label status = new Label();
     private final JournalSearch search;
@@ -108,13 +110,14 @@ public final class SearchWindow {
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox filters = new HBox(8, region, kind, from, to);
         filters.setAlignment(Pos.CENTER_LEFT);
-        VBox root = new VBox(10, top, filters, results, status);
+        VBox root = new VBox(10, top, filters, results, new javafx.scene.layout.BorderPane(null, null, WindowKeys.closeButton(stage, "searchClose"), null, status));
         root.setId("searchWindow");
         root.setPadding(new Insets(14));
         VBox.setVgrow(results, Priority.ALWAYS);
         Scene scene = new Scene(root, 720, 480);
         Themes.style(scene);
         stage.setScene(scene);
+        WindowKeys.closeOnEscape(stage);
     }
 
     /** Shows the window, searching for these words when given. */
