@@ -7,18 +7,22 @@ import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.Reminder;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.SearchHit;
+import app.scalpjournal.journal.ui.CalendarViewModel;
 import app.scalpjournal.journal.ui.CalendarWindow;
 import app.scalpjournal.journal.ui.EntryView;
 import app.scalpjournal.journal.ui.EntryViewModel;
 import app.scalpjournal.journal.ui.LogPanel;
 import app.scalpjournal.journal.ui.LogPanelModel;
+import app.scalpjournal.journal.ui.RoutinesViewModel;
 import app.scalpjournal.journal.ui.RoutinesWindow;
+import app.scalpjournal.journal.ui.SearchViewModel;
 import app.scalpjournal.journal.ui.SearchWindow;
 import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.journal.ui.TimelineViewModel;
 import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.ImportResult;
 import app.scalpjournal.photo.ImportSummary;
+import app.scalpjournal.photo.Reminders;
 import app.scalpjournal.photo.ui.CaptureConditionsPane;
 import app.scalpjournal.photo.ui.ImportDialog;
 import app.scalpjournal.photo.ui.PhotoCaptureControl;
@@ -43,6 +47,7 @@ public final class LogFeatures {
     private final TimelineViewModel timelineModel;
     private final EntryViewModel entryModel;
     private final LogPanelModel logModel;
+    private final Reminders reminders;
     private final Button remindersButton = new Button("Reminders", new FontIcon(Material2AL.ALARM));
     private MainWindow window;
     private TimelineView timeline;
@@ -57,6 +62,7 @@ public final class LogFeatures {
         this.runner = runner;
         this.timelineModel = timelineModel;
         this.entryModel = entryModel;
+        this.reminders = new Reminders(context.routineReminders(), context.cadences(), context.validator());
         this.logModel = new LogPanelModel(context.log(), context.routines(), context.tags(), context.validator(), undo, runner);
     }
 
@@ -168,7 +174,7 @@ public final class LogFeatures {
 
     private void openSearch(String text) {
         if (search == null) {
-            search = new SearchWindow(window.getScene().getWindow(), context.search(), runner, this::openHit);
+            search = new SearchWindow(window.getScene().getWindow(), new SearchViewModel(context.search(), runner, this::openHit));
         }
         search.show(text);
     }
@@ -183,7 +189,7 @@ public final class LogFeatures {
 
     private void openCalendar() {
         if (calendar == null) {
-            calendar = new CalendarWindow(window.getScene().getWindow(), context.calendar(), runner, today(), this::openDay);
+            calendar = new CalendarWindow(window.getScene().getWindow(), new CalendarViewModel(context.calendar(), runner, today(), this::openDay));
         }
         Entry shown = entryModel.entryProperty().get();
         if (shown != null) {
@@ -194,23 +200,23 @@ public final class LogFeatures {
 
     private void openRoutines() {
         if (routinesWindow == null) {
-            routinesWindow = new RoutinesWindow(window.getScene().getWindow(), context.routines(), context.validator(), runner, today(),
-                    this::journalChanged);
+            routinesWindow = new RoutinesWindow(window.getScene().getWindow(), new RoutinesViewModel(context.routines(), runner,
+                    this::journalChanged), context.validator(), today());
         }
         routinesWindow.show();
     }
 
     private void openReminders() {
         if (remindersWindow == null) {
-            remindersWindow = new RemindersWindow(window.getScene().getWindow(), context.routineReminders(), context.cadences(),
-                    context.validator(), runner, today(), this::checkReminders);
+            remindersWindow = new RemindersWindow(window.getScene().getWindow(), new RemindersViewModel(reminders, runner, today(),
+                    this::checkReminders));
         }
         remindersWindow.show();
     }
 
     /** On start-up and after changes: the toolbar says how many reminders are due; nothing pops up. */
     private void checkReminders() {
-        runner.run(() -> RemindersWindow.read(context.routineReminders(), context.cadences(), today()).dueOn(today()), due -> {
+        runner.run(() -> reminders.dueOn(today()), due -> {
             remindersButton.setText(due.isEmpty() ? "Reminders" : "Reminders (" + due.size() + " due)");
             remindersButton.getStyleClass().remove("reminders-due");
             if (!due.isEmpty()) {

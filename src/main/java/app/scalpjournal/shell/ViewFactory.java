@@ -130,7 +130,8 @@ public final class ViewFactory {
         window.addToolbarItem(compareButton);
         MenuItem sample = new MenuItem("Open sample journal");
         sample.setId("openSampleJournal");
-        sample.setOnAction(e -> new SampleJournalOpener(journals, runner, window::showMessage).open(SampleJournalOpener.defaultFolder()));
+        sample.setOnAction(e -> new SampleJournalOpener(journals, runner, window::showMessage, window.getScene().getWindow())
+                .open(SampleJournalOpener.defaultFolder()));
         window.add(MainWindow.Section.FILE, sample);
         MenuItem compareKeys = new MenuItem("Compare window shortcuts");
         compareKeys.setId("compareShortcuts");

@@ -50,7 +50,7 @@ public final class ScreenFit {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setContent(Scrolling.followFocus(scroll));
     }
 
     /** Sizes a shown dialog to its content, within the screen. */

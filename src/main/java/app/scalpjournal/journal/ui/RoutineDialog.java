@@ -1,5 +1,7 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.journal.RoutineReminders;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.ScreenFit;
 import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.journal.Frequency;
@@ -119,15 +121,19 @@ public final class RoutineDialog extends Dialog<Routine> {
         }
     }
 
+    /** Says, as the frequency is typed, what reminder it gives under the one rule (RoutineReminders). */
     private void explain(String text) {
         Frequency f = Frequency.parse(text);
         if (text == null || text.isBlank()) {
-            understood.setText("Without a frequency there is no \"next due\" reminder.");
+            understood.setText(Messages.get("routine.reminder.none"));
         } else if (!f.understood()) {
-            understood.setText("Kept as written; no \"next due\" reminder for it.");
+            understood.setText(Messages.get("routine.reminder.notUnderstood"));
+        } else if (!RoutineReminders.reminds(f)) {
+            understood.setText(Messages.get("routine.reminder.daily"));
+        } else if (f.minDays().equals(f.maxDays())) {
+            understood.setText(Messages.get("routine.reminder.every", f.minDays()));
         } else {
-            understood.setText("Reminder: next due " + (f.minDays().equals(f.maxDays()) ? f.minDays() + " day(s)"
-                    : f.minDays() + " to " + f.maxDays() + " days") + " after the last logged item of this kind.");
+            understood.setText(Messages.get("routine.reminder.range", f.minDays(), f.maxDays()));
         }
     }
 

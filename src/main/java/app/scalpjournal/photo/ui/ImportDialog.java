@@ -4,6 +4,7 @@ import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.ui.ScreenFit;
+import app.scalpjournal.ui.Scrolling;
 import app.scalpjournal.ui.Themes;
 import java.nio.file.Path;
 import java.util.List;
@@ -164,7 +165,7 @@ public final class ImportDialog {
         start.setOnAction(e -> model.start());
         chooseOptions.getChildren().addAll(title, regionLabel, regionGrid, dateLabel, own, oneRow, noteLabel, note);
         chooseOptions.setPadding(new Insets(0, 4, 0, 0));
-        ScrollPane scroll = new ScrollPane(chooseOptions);
+        ScrollPane scroll = Scrolling.followFocus(new ScrollPane(chooseOptions));
         scroll.setId("importOptions");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");

@@ -160,7 +160,8 @@ public final class ImportViewModel {
                         return rejected.source() + ": " + rejected.reason();
                     }
                     if (r instanceof ImportResult.Duplicate duplicate) {
-                        return Messages.get("import.duplicateLine", duplicate.source(), describe(duplicate.existing()));
+                        return duplicate.existing() == null ? Messages.get("import.duplicateLine.bare", duplicate.source())
+                                : Messages.get("import.duplicateLine", duplicate.source(), describe(duplicate.existing()));
                     }
                     if (r instanceof ImportResult.Imported imported && imported.warning() != null && !imported.warning().isBlank()) {
                         return imported.source() + ": imported, but " + imported.warning();
