@@ -1,11 +1,11 @@
 package app.scalpjournal.context;
 
-import app.scalpjournal.compare.AlignmentRepository;
+import app.scalpjournal.alignment.AlignmentRepository;
+import app.scalpjournal.alignment.SavedPlacements;
 import app.scalpjournal.compare.CachedPhotoImages;
 import app.scalpjournal.compare.CompareService;
 import app.scalpjournal.compare.ConditionLabels;
 import app.scalpjournal.compare.PhotoImages;
-import app.scalpjournal.compare.StartDates;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.journal.JournalCalendar;
 import app.scalpjournal.journal.JournalSearch;
@@ -20,6 +20,7 @@ import app.scalpjournal.library.JournalExport;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.Settings;
 import app.scalpjournal.photo.CaptureRepository;
+import app.scalpjournal.photo.DayCount;
 import app.scalpjournal.photo.JournalRepair;
 import app.scalpjournal.photo.JournalTidy;
 import app.scalpjournal.photo.LibraryCheck;
@@ -31,9 +32,7 @@ import app.scalpjournal.photo.PhotoService;
 import app.scalpjournal.photo.PreviewCache;
 import app.scalpjournal.report.LogDigest;
 import app.scalpjournal.report.RecordedConditions;
-import app.scalpjournal.report.RegionStartDates;
 import app.scalpjournal.report.ReportSettings;
-import app.scalpjournal.report.SavedAlignments;
 import app.scalpjournal.report.StoredPhotos;
 import app.scalpjournal.report.SummaryBuilder;
 import app.scalpjournal.report.SummaryRenderer;
@@ -73,6 +72,7 @@ public final class AppContext implements AutoCloseable {
     private final CaptureRepository captures;
     private final PhotoCadenceRepository cadences;
     private final AlignmentRepository alignments;
+    private final DayCount days;
     private final CompareService compare;
     private final PhotoImages photoImages;
     private final LibraryCheck check;
@@ -103,7 +103,8 @@ public final class AppContext implements AutoCloseable {
         this.captures = new CaptureRepository(library.database());
         this.cadences = new PhotoCadenceRepository(library.database());
         this.alignments = new AlignmentRepository(library.database(), clock);
-        this.compare = new CompareService(photos, entries, alignments, new StartDates(library.database()), ConditionLabels.of(captures));
+        this.days = new DayCount(settings);
+        this.compare = new CompareService(photos, entries, alignments, days, ConditionLabels.of(captures));
         this.photoImages = new CachedPhotoImages(previews, library.layout());
         this.check = new LibraryCheck(library, photos);
         this.repair = new JournalRepair(library, photos, previews);
@@ -117,9 +118,9 @@ public final class AppContext implements AutoCloseable {
 
     private VisitSummaries wireVisitSummaries() {
         SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
-                new SavedAlignments(library.database(), photos), new RegionStartDates(settings));
+                new SavedPlacements(alignments, photos)::find, days);
         SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(library.layout(), previews), "Scalp Journal " + AppVersion.current(), clock);
-        return new VisitSummaries(builder, renderer, new ReportSettings(library.database()), clock);
+        return new VisitSummaries(builder, renderer, new ReportSettings(settings), clock);
     }
 
     /** Opens the journal in {@code folder} and wires it, changing nothing (for reading and checking). */
@@ -264,7 +265,7 @@ public final class AppContext implements AutoCloseable {
         return cadences;
     }
 
-    /** Saved manual alignments of photo pairs; {@code find(photo, reference)} is what the summary reuses. */
+    /** Saved manual alignments of photo pairs, as Compare edits them. */
     public AlignmentRepository alignments() {
         return alignments;
     }

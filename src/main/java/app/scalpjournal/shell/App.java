@@ -55,6 +55,7 @@ public final class App extends Application {
         Scene scene = new Scene(new StackPane(opening), 1180, 760);
         Themes.style(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage that showed another scene before (tests reuse one) keeps its old size otherwise
         stage.show();
         openInBackground(stage, folder, () -> { });
     }

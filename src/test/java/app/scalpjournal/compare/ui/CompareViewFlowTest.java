@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.compare.Alignment;
+import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.compare.ConditionLabels;
 import app.scalpjournal.compare.CompareMode;
 import app.scalpjournal.compare.CompareViewModel;
@@ -80,6 +80,7 @@ class CompareViewFlowTest {
         vm = new CompareViewModel(journal.service(photos -> Map.of(last.id(), "washed, dry, daylight")), executor, Platform::runLater);
         view = new CompareView(vm, new ImageStore(files, executor), executor);
         stage.setScene(new Scene(view, 1280, 800));
+        stage.sizeToScene();
         stage.show();
         vm.open(Region.CROWN);
     }
