@@ -19,6 +19,7 @@ import app.scalpjournal.library.JournalBackup;
 import app.scalpjournal.library.JournalExport;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.Settings;
+import app.scalpjournal.photo.Inbox;
 import app.scalpjournal.photo.CaptureRepository;
 import app.scalpjournal.photo.DayCount;
 import app.scalpjournal.photo.JournalRepair;
@@ -41,6 +42,7 @@ import app.scalpjournal.sample.SampleJournal;
 import app.scalpjournal.sample.SampleLog;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -53,6 +55,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * final, leftovers go) is the explicit step {@link #tidy()}, run by the window and the commands.
  */
 public final class AppContext implements AutoCloseable {
+    /** How long an inbox file must stay unchanged before it counts as completely synced. */
+    private static final Duration INBOX_SETTLE = Duration.ofSeconds(3);
+
     private final Library library;
     private final Clock clock;
     private final ExecutorService executor;
@@ -83,6 +88,7 @@ public final class AppContext implements AutoCloseable {
     private final VisitSummaries visitSummaries;
     private final SampleJournal sampleJournal;
     private final SampleLog sampleLog;
+    private final Inbox inbox;
 
     public AppContext(Library library, Clock clock) {
         this.library = library;
@@ -104,8 +110,9 @@ public final class AppContext implements AutoCloseable {
         this.cadences = new PhotoCadenceRepository(library.database());
         this.alignments = new AlignmentRepository(library.database(), clock);
         this.days = new DayCount(settings);
+        this.inbox = new Inbox(settings, photos, library.layout(), clock, INBOX_SETTLE);
         this.compare = new CompareService(photos, entries, alignments, days, ConditionLabels.of(captures));
-        this.photoImages = new CachedPhotoImages(previews, library.layout());
+        this.photoImages = new CachedPhotoImages(previews);
         this.check = new LibraryCheck(library, photos);
         this.repair = new JournalRepair(library, photos, previews);
         this.tidy = new JournalTidy(photoService, check);
@@ -119,7 +126,7 @@ public final class AppContext implements AutoCloseable {
     private VisitSummaries wireVisitSummaries() {
         SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
                 new SavedPlacements(alignments, photos)::find, days);
-        SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(library.layout(), previews), "Scalp Journal " + AppVersion.current(), clock);
+        SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(previews), "Scalp Journal " + AppVersion.current(), clock);
         return new VisitSummaries(builder, renderer, new ReportSettings(settings), clock);
     }
 
@@ -268,6 +275,11 @@ public final class AppContext implements AutoCloseable {
     /** Saved manual alignments of photo pairs, as Compare edits them. */
     public AlignmentRepository alignments() {
         return alignments;
+    }
+
+    /** The inbox folder a phone's photos sync into, and which of them are new. */
+    public Inbox inbox() {
+        return inbox;
     }
 
     public CompareService compare() {
