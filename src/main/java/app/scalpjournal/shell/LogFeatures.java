@@ -7,7 +7,10 @@ import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.Reminder;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.SearchHit;
+import app.scalpjournal.journal.LogItem;
 import app.scalpjournal.journal.ui.CalendarViewModel;
+import app.scalpjournal.journal.ui.DayLines;
+import app.scalpjournal.journal.ui.TimelineItem;
 import app.scalpjournal.journal.ui.CalendarWindow;
 import app.scalpjournal.journal.ui.EntryView;
 import app.scalpjournal.journal.ui.EntryViewModel;
@@ -52,6 +55,8 @@ public final class LogFeatures {
     private MainWindow window;
     private TimelineView timeline;
     private List<Routine> routines = List.of();
+    private java.util.Map<LocalDate, List<LogItem>> logByDay = java.util.Map.of();
+    private java.util.Map<LocalDate, DayLines.Lines> dayLines = java.util.Map.of();
     private SearchWindow search;
     private CalendarWindow calendar;
     private RoutinesWindow routinesWindow;
@@ -77,7 +82,8 @@ public final class LogFeatures {
         entry.setPhotoExtra(photo -> new PhotoCaptureControl(photo, context.captures(), runner));
         entryModel.entryProperty().addListener((obs, old, now) -> logModel.load(now));
         logModel.setOnChanged(day -> journalChanged());
-        timeline.setDayLine(this::routinesLine);
+        timeline.setDayLines(day -> dayLines.getOrDefault(day, DayLines.Lines.NONE));
+        timelineModel.items().addListener((javafx.collections.ListChangeListener<TimelineItem>) c -> refreshDayLines());
 
         main.add(MainWindow.Section.VIEW, item("searchMenu", "Search…", "Shortcut+F", () -> openSearch("")));
         main.add(MainWindow.Section.VIEW, item("calendarMenu", "Calendar", "Shortcut+D", this::openCalendar));
@@ -133,16 +139,24 @@ public final class LogFeatures {
         };
     }
 
-    private String routinesLine(LocalDate day) {
-        List<String> names = routines.stream().filter(r -> r.activeOn(day)).map(Routine::name).toList();
-        return names.isEmpty() ? "" : "Routines: " + String.join(", ", names);
+    /** Reads the routines and every log item by day, then words the timeline's lines from them. */
+    private void loadRoutines() {
+        runner.run(() -> new DayFacts(context.routines().listAll(), context.log().list(null, null, null).stream()
+                .collect(java.util.stream.Collectors.groupingBy(LogItem::date))), facts -> {
+            routines = facts.routines();
+            logByDay = facts.log();
+            refreshDayLines();
+        }, e -> window.showMessage("Routines could not be read: " + e.getMessage()));
     }
 
-    private void loadRoutines() {
-        runner.run(context.routines()::listAll, list -> {
-            routines = list;
-            timeline.list().refresh();
-        }, e -> window.showMessage("Routines could not be read: " + e.getMessage()));
+    private record DayFacts(List<Routine> routines, java.util.Map<LocalDate, List<LogItem>> log) {
+    }
+
+    private void refreshDayLines() {
+        List<LocalDate> days = timelineModel.items().stream().filter(i -> i instanceof TimelineItem.EntryRow)
+                .map(i -> ((TimelineItem.EntryRow) i).entry().date()).toList();
+        dayLines = DayLines.of(days, routines, logByDay);
+        timeline.list().refresh();
     }
 
     /** After the log, tags or routines changed: the timeline, the open entry's log and the calendar follow. */

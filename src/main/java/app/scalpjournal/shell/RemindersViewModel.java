@@ -29,6 +29,9 @@ public final class RemindersViewModel {
     // Properties
     private final ObservableList<Line> due = FXCollections.observableArrayList();
     private final ObservableList<Line> upcoming = FXCollections.observableArrayList();
+    // One read-only view of each list, kept: a new wrapper per call would listen weakly and could be collected.
+    private final ObservableList<Line> dueView = FXCollections.unmodifiableObservableList(due);
+    private final ObservableList<Line> upcomingView = FXCollections.unmodifiableObservableList(upcoming);
     private final Map<Region, StringProperty> cadences = new EnumMap<>(Region.class);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nothingUpcoming = new ReadOnlyStringWrapper("");
@@ -49,11 +52,11 @@ public final class RemindersViewModel {
     }
 
     public ObservableList<Line> due() {
-        return FXCollections.unmodifiableObservableList(due);
+        return dueView;
     }
 
     public ObservableList<Line> upcoming() {
-        return FXCollections.unmodifiableObservableList(upcoming);
+        return upcomingView;
     }
 
     /** The days typed for a region's photo cadence; empty for no reminder. */

@@ -69,7 +69,7 @@ public final class ViewFactory {
         this.runner = new FxTaskRunner(context.executor());
         this.thumbnails = new ThumbnailCache(context.previews()::thumbnail, runner, THUMBNAIL_CACHE);
         this.undo = new UndoStack(runner);
-        this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner);
+        this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner, context.clock());
         this.entryModel = new EntryViewModel(context.entries(), context.photos(), context.photoService(), undo,
                 runner, context.clock());
         this.log = new LogFeatures(context, runner, undo, timelineModel, entryModel);

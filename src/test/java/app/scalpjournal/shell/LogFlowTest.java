@@ -187,7 +187,7 @@ class LogFlowTest {
         Snapshots.save(find("#routinesWindow"), "routines-window");
         waitUntil(() -> ((Label) find("#entryRoutines")).getText().startsWith("Routines running: Evening massage (daily, since 2026-02-01)"));
         waitUntil(() -> robot.lookup(".entry-extra").queryAll().stream().anyMatch(n -> n.isVisible()
-                && ((Label) n).getText().equals("Routines: Evening massage")));
+                && ((Label) n).getText().equals(Messages.get("timeline.routines", "Evening massage"))));
         robot.interact(() -> ((javafx.stage.Stage) routines.getScene().getWindow()).close());
         Snapshots.save(window, "log-entry");
         Snapshots.save(find("#logPanel"), "log-panel");

@@ -3,6 +3,12 @@ package app.scalpjournal.shell;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.journal.EntryRepository;
+import app.scalpjournal.journal.LogDraft;
+import app.scalpjournal.journal.LogKind;
+import app.scalpjournal.journal.LogRepository;
+import app.scalpjournal.journal.LogValidator;
+import app.scalpjournal.journal.SideEffect;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.Region;
@@ -111,5 +117,23 @@ class WindowKeysFlowTest {
         var background = ((javafx.scene.layout.Region) node).getBackground();
         return background != null && background.getFills().size() == 2 && background.getFills().get(1).getInsets().getTop() == 2
                 && !javafx.scene.paint.Color.TRANSPARENT.equals(background.getFills().get(0).getFill());
+    }
+
+    @Test
+    void theTimelineShowsALogOnlyDayAndMarksAFutureDate() throws Exception {
+        try (Library library = Library.open(dir)) {
+            EntryRepository entries = new EntryRepository(library.database(), Clock.systemDefaultZone());
+            var future = entries.findOrCreate(LocalDate.now().plusMonths(2));
+            new PhotoRepository(library.database()).insert(PhotoRows.photoRow(future.id(), "f1", future.date(), Region.CROWN));
+            var log = new LogRepository(library.database(), entries, Clock.systemDefaultZone());
+            log.add(new LogValidator().check(new LogDraft("2026-01-05",
+                    LogKind.MASSAGE, java.util.Map.of(), java.util.EnumSet.noneOf(SideEffect.class),
+                    "", "")));
+        }
+        app = TestApp.start(dir);
+        String logged = Messages.get("timeline.log", LogKind.MASSAGE.label());
+        waitFor(() -> robot.lookup(".entry-note").queryAll().stream().anyMatch(n -> n.isVisible()
+                && logged.equals(((javafx.scene.control.Label) n).getText())));
+        waitFor(() -> robot.lookup(".timeline-future").queryAll().stream().filter(Node::isVisible).count() == 1);
     }
 }

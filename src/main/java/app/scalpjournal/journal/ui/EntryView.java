@@ -30,7 +30,12 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /** The right pane: the selected entry's date, its photos and the note editor that saves by itself. */
 public final class EntryView extends StackPane {
+    /** Photo tiles grow with the pane from the smallest to the largest (the thumbnail files' edge), in steps. */
     static final int THUMB = 168;
+    static final int THUMB_LARGEST = 320;
+    private static final int THUMB_STEP = 16;
+    /** Height kept for the date, a tile's labels and buttons, and the first lines of the note. */
+    private static final int NOTE_ROOM = 470;
     static final Duration SAVE_DELAY = Duration.millis(600);
 
     private final EntryViewModel model;
@@ -44,6 +49,7 @@ public final class EntryView extends StackPane {
     private final HBox actions = new HBox(8);
     private final VBox content = new VBox(14);
     private java.util.function.Function<Photo, javafx.scene.Node> photoExtra = photo -> null;
+    private int tileSize = THUMB;
     private final Label nothingSelected = new Label("Select an entry on the left to see its photos and note.");
 
     public EntryView(EntryViewModel model, ThumbnailCache thumbnails, Consumer<Photo> onOpenPhoto) {
@@ -68,6 +74,8 @@ public final class EntryView extends StackPane {
 
         photos.setId("entryPhotos");
         photos.setAccessibleText("Photos of this entry");
+        photos.widthProperty().addListener((obs, old, width) -> resizeTiles(width.doubleValue()));
+        heightProperty().addListener((obs, old, height) -> resizeTiles(photos.getWidth()));
 
         Label noteLabel = new Label("Note");
         noteLabel.getStyleClass().add("section-label");
@@ -163,6 +171,7 @@ public final class EntryView extends StackPane {
 
     private void showPhotos() {
         photos.getChildren().clear();
+        tileSize = Math.min(tallest(), tileSize(photos.getWidth(), Math.max(1, model.photos().size()), photos.getHgap()));
         for (Photo photo : model.photos()) {
             photos.getChildren().add(tile(photo));
         }
@@ -173,12 +182,37 @@ public final class EntryView extends StackPane {
         }
     }
 
+    /** Tiles as large as the pane allows for this many photos, between THUMB and THUMB_LARGEST. */
+    static int tileSize(double width, int count, double gap) {
+        int columns = (int) Math.max(1, Math.floor((width + gap) / (THUMB + gap)));
+        columns = Math.max(1, Math.min(columns, count));
+        double fits = (width - gap * (columns - 1)) / columns;
+        int size = (int) Math.max(THUMB, Math.min(THUMB_LARGEST, fits));
+        return Math.max(THUMB, size - size % THUMB_STEP);
+    }
+
+    /** The largest tile that still leaves the note in view below it at this pane height. */
+    private int tallest() {
+        int room = (int) (getHeight() - NOTE_ROOM);
+        return Math.max(THUMB, room - room % THUMB_STEP);
+    }
+
+    private void resizeTiles(double width) {
+        int size = Math.min(tallest(), tileSize(width, Math.max(1, model.photos().size()), photos.getHgap()));
+        if (size != tileSize && width > 0) {
+            tileSize = size;
+            showPhotos();
+        }
+    }
+
     private VBox tile(Photo photo) {
-        PhotoThumb thumb = new PhotoThumb(thumbnails, THUMB);
+        PhotoThumb thumb = new PhotoThumb(thumbnails, tileSize);
         thumb.setId("photo-" + photo.id());
         thumb.show(photo);
+        thumb.getStyleClass().add("photo-open");
+        // One click shows the photo large; the tile is the preview.
         thumb.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
                 onOpenPhoto.accept(photo);
             }
         });
@@ -241,8 +275,8 @@ public final class EntryView extends StackPane {
             tile.getChildren().add(extra);
         }
         tile.getStyleClass().add("photo-tile");
-        tile.setPrefWidth(THUMB);
-        tile.setMaxWidth(THUMB);
+        tile.setPrefWidth(tileSize);
+        tile.setMaxWidth(tileSize);
         return tile;
     }
 }

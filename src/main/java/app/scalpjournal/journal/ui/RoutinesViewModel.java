@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 public final class RoutinesViewModel {
     // Properties
     private final ObservableList<Routine> routines = FXCollections.observableArrayList();
+    private final ObservableList<Routine> routinesView = FXCollections.unmodifiableObservableList(routines);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private final RoutineRepository repository;
@@ -31,7 +32,7 @@ public final class RoutinesViewModel {
     }
 
     public ObservableList<Routine> routines() {
-        return FXCollections.unmodifiableObservableList(routines);
+        return routinesView;
     }
 
     public ReadOnlyStringProperty messageProperty() {

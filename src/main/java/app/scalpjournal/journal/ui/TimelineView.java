@@ -1,5 +1,8 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.text.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.ui.Formats;
@@ -26,7 +29,7 @@ public final class TimelineView extends VBox {
     private final TimelineViewModel model;
     private final ListView<TimelineItem> list = new ListView<>();
     private final ComboBox<Region> regionFilter = new ComboBox<>();
-    private java.util.function.Function<java.time.LocalDate, String> dayLine = day -> "";
+    private java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines = day -> DayLines.Lines.NONE;
 
     public TimelineView(TimelineViewModel model, ThumbnailCache thumbnails, LongConsumer onEntrySelected) {
         this.model = model;
@@ -68,7 +71,7 @@ public final class TimelineView extends VBox {
         list.setId("timeline");
         list.setAccessibleText("Journal entries, newest first");
         list.setItems(model.items());
-        list.setCellFactory(v -> new TimelineCell(thumbnails, day -> dayLine.apply(day)));
+        list.setCellFactory(v -> new TimelineCell(thumbnails, day -> dayLines.apply(day), model::isInFuture));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now instanceof TimelineItem.EntryRow row && (!(old instanceof TimelineItem.EntryRow o) || o.id() != row.id())) {
                 onEntrySelected.accept(row.id());
@@ -83,9 +86,9 @@ public final class TimelineView extends VBox {
         return list;
     }
 
-    /** A later feature's extra line under each entry (e.g. the routines running that day); "" for none. */
-    public void setDayLine(java.util.function.Function<java.time.LocalDate, String> line) {
-        dayLine = line;
+    /** A later feature's lines under each entry (what was logged, where the routines change). */
+    public void setDayLines(java.util.function.Function<java.time.LocalDate, DayLines.Lines> lines) {
+        dayLines = lines;
         list.refresh();
     }
 
@@ -109,11 +112,17 @@ public final class TimelineView extends VBox {
         private final List<PhotoThumb> thumbs = new ArrayList<>();
         private final HBox strip = new HBox(4);
         private final Label extra = new Label();
-        private final VBox row = new VBox(4, date, note, extra, strip);
-        private final java.util.function.Function<java.time.LocalDate, String> dayLine;
+        private final Label future = new Label(Messages.get("timeline.future"), new FontIcon(Material2AL.ERROR_OUTLINE));
+        private final VBox row = new VBox(4, date, note, extra, future, strip);
+        private final java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines;
+        private final java.util.function.Predicate<java.time.LocalDate> inFuture;
 
-        TimelineCell(ThumbnailCache thumbnails, java.util.function.Function<java.time.LocalDate, String> dayLine) {
-            this.dayLine = dayLine;
+        TimelineCell(ThumbnailCache thumbnails, java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines,
+                     java.util.function.Predicate<java.time.LocalDate> inFuture) {
+            this.dayLines = dayLines;
+            this.inFuture = inFuture;
+            future.getStyleClass().add("timeline-future");
+            future.setWrapText(true);
             // Take the list's width rather than the widest label's, so long lines end in "…" instead of scrolling sideways.
             setPrefWidth(0);
             extra.getStyleClass().add("entry-extra");
@@ -153,13 +162,18 @@ public final class TimelineView extends VBox {
             TimelineItem.EntryRow r = (TimelineItem.EntryRow) item;
             getStyleClass().add("entry-cell");
             date.setText(Formats.day(r.entry().date()));
+            DayLines.Lines lines = dayLines.apply(r.entry().date());
             String first = r.entry().firstLine();
-            note.setText(first.isEmpty() ? "No note" : first);
-            note.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), first.isEmpty());
-            String line = dayLine.apply(r.entry().date());
+            // A day with no note shows what was logged in the note's place.
+            note.setText(!first.isEmpty() ? first : !lines.log().isEmpty() ? lines.log() : "No note");
+            note.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), first.isEmpty() && lines.log().isEmpty());
+            String line = lines.routines();
             extra.setText(line);
             extra.setManaged(!line.isEmpty());
             extra.setVisible(!line.isEmpty());
+            boolean later = inFuture.test(r.entry().date());
+            future.setManaged(later);
+            future.setVisible(later);
             strip.getChildren().clear();
             List<Photo> photos = r.photos();
             for (int i = 0; i < thumbs.size(); i++) {
@@ -178,7 +192,8 @@ public final class TimelineView extends VBox {
             strip.setManaged(!photos.isEmpty());
             strip.setVisible(!photos.isEmpty());
             setGraphic(row);
-            setAccessibleText(date.getText() + ". " + note.getText() + ". " + (line.isEmpty() ? "" : line + ". ") + photos.size() + " photos");
+            setAccessibleText(date.getText() + ". " + note.getText() + ". " + (line.isEmpty() ? "" : line + ". ")
+                    + (later ? future.getText() + ". " : "") + photos.size() + " photos");
         }
     }
 }
