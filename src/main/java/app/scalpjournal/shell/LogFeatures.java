@@ -94,7 +94,7 @@ public final class LogFeatures {
         searchBox.setId("searchBox");
         searchBox.setAccessibleText("Search notes, log items, products and tags; press Enter");
         searchBox.setPromptText("Search notes, log, tags");
-        searchBox.setPrefColumnCount(18);
+        searchBox.setPrefColumnCount(14);
         searchBox.setOnAction(e -> openSearch(searchBox.getText()));
         main.addToolbarItem(searchBox);
         main.addToolbarItem(toolButton("calendarButton", "Calendar", new FontIcon(Material2AL.CALENDAR_TODAY), "Open the calendar", this::openCalendar));
@@ -258,6 +258,8 @@ public final class LogFeatures {
         Button b = new Button(text, icon);
         b.setId(id);
         b.setAccessibleText(accessible);
+        b.setTooltip(new javafx.scene.control.Tooltip(accessible));
+        b.getStyleClass().add("secondary-tool");
         b.setOnAction(e -> action.run());
         return b;
     }

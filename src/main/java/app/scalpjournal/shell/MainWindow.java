@@ -60,7 +60,10 @@ public final class MainWindow extends BorderPane {
 
     private final Map<Section, Menu> menus = new EnumMap<>(Section.class);
     private final Map<Section, Integer> insertAt = new EnumMap<>(Section.class);
+    /** Toolbar width under which secondary buttons show icons only. */
+    static final double COMPACT_BELOW = 1240;
     private final ToolBar toolbar = new ToolBar();
+    private int mainTools = 1;
     private final Label status = new Label();
     private final Consumer<List<Path>> importer;
     private final TimelineView timeline;
@@ -104,6 +107,7 @@ public final class MainWindow extends BorderPane {
         importButton.setAccessibleText("Import photos");
         importButton.setOnAction(e -> choosePhotos());
         toolbar.getItems().add(importButton);
+        toolbar.widthProperty().addListener((obs, old, width) -> compactToolbar(width.doubleValue()));
         setTop(new VBox(menuBar, toolbar));
 
         SplitPane split = new SplitPane(timeline, entry);
@@ -152,6 +156,24 @@ public final class MainWindow extends BorderPane {
 
     public void addToolbarItem(Node node) {
         toolbar.getItems().add(node);
+    }
+
+    /** Adds a most-used action right after Import, so a narrow window never hides it in the overflow. */
+    public void addMainToolbarItem(Node node) {
+        toolbar.getItems().add(mainTools++, node);
+    }
+
+    /**
+     * Below {@link #COMPACT_BELOW} pixels the less-used toolbar buttons (style class {@code secondary-tool})
+     * show their icon only (their tooltip names them), so the most used ones stay in view at 1024 px.
+     */
+    private void compactToolbar(double width) {
+        boolean compact = width < COMPACT_BELOW;
+        for (Node n : toolbar.getItems()) {
+            if (n instanceof javafx.scene.control.ButtonBase b && b.getStyleClass().contains("secondary-tool")) {
+                b.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT);
+            }
+        }
     }
 
     public void showMessage(String text) {

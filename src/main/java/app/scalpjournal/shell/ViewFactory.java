@@ -113,7 +113,6 @@ public final class ViewFactory {
         summaryButton.setId("visitSummaryButton");
         summaryButton.setAccessibleText("Make a visit summary to save or print");
         summaryButton.setOnAction(e -> visitSummary.run());
-        window.addToolbarItem(summaryButton);
         MenuItem summaryItem = new MenuItem("Visit summary…");
         summaryItem.setId("visitSummaryMenu");
         summaryItem.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
@@ -129,7 +128,8 @@ public final class ViewFactory {
         compareButton.setAccessibleText("Compare a scalp region across dates (Ctrl+K)");
         compareButton.setTooltip(new Tooltip("Compare a region across dates (Ctrl+K)"));
         compareButton.setOnAction(e -> openCompareForSelection());
-        window.addToolbarItem(compareButton);
+        window.addMainToolbarItem(compareButton);
+        window.addMainToolbarItem(summaryButton);
         MenuItem sample = new MenuItem("Open sample journal");
         sample.setId("openSampleJournal");
         sample.setOnAction(e -> new SampleJournalOpener(journals, runner, window::showMessage, window.getScene().getWindow())

@@ -136,4 +136,15 @@ class WindowKeysFlowTest {
                 && logged.equals(((javafx.scene.control.Label) n).getText())));
         waitFor(() -> robot.lookup(".timeline-future").queryAll().stream().filter(Node::isVisible).count() == 1);
     }
+
+    @Test
+    void at1024PixelsTheMostUsedActionsStayInTheToolbar() throws Exception {
+        app = TestApp.start(dir);
+        Node main = robot.lookup("#mainWindow").query();
+        robot.interact(() -> main.getScene().getWindow().setWidth(1024));
+        for (String id : java.util.List.of("#importButton", "#compareButton", "#visitSummaryButton", "#remindersButton")) {
+            waitFor(() -> robot.lookup(id).tryQuery().map(n -> n.getScene() != null && n.isVisible()
+                    && n.localToScene(n.getBoundsInLocal()).getMaxX() <= n.getScene().getWidth()).orElse(false));
+        }
+    }
 }
