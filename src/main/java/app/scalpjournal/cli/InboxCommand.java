@@ -44,7 +44,7 @@ public final class InboxCommand {
 
         @Override
         public Integer call() {
-            try (AppContext context = inbox.parent.openContext()) {
+            try (AppContext context = inbox.parent.openSession()) {
                 Path set = context.inbox().setFolder(folder);
                 spec.commandLine().getOut().println(Messages.get("inbox.cli.set", set));
                 return 0;
