@@ -1,5 +1,6 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.ui.Scrolling;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.ui.DateDialog;
@@ -34,8 +35,8 @@ public final class EntryView extends StackPane {
     static final int THUMB = 168;
     static final int THUMB_LARGEST = 320;
     private static final int THUMB_STEP = 16;
-    /** Height kept for the date, a tile's labels and buttons, and the first lines of the note. */
-    private static final int NOTE_ROOM = 470;
+    /** The share of the pane's height a photo may take, so a tile with its labels fits in view. */
+    private static final double PHOTO_SHARE = 0.45;
     static final Duration SAVE_DELAY = Duration.millis(600);
 
     private final EntryViewModel model;
@@ -108,7 +109,7 @@ public final class EntryView extends StackPane {
         content.getChildren().setAll(header, photos, noteHeader, note);
         content.setPadding(new Insets(16));
         VBox.setVgrow(note, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = Scrolling.followFocus(new ScrollPane(content));
         scroll.setFitToWidth(true);
         scroll.setId("entryScroll");
         nothingSelected.getStyleClass().add("hint");
@@ -191,9 +192,9 @@ public final class EntryView extends StackPane {
         return Math.max(THUMB, size - size % THUMB_STEP);
     }
 
-    /** The largest tile that still leaves the note in view below it at this pane height. */
+    /** The largest tile this pane height allows. */
     private int tallest() {
-        int room = (int) (getHeight() - NOTE_ROOM);
+        int room = (int) (getHeight() * PHOTO_SHARE);
         return Math.max(THUMB, room - room % THUMB_STEP);
     }
 

@@ -158,6 +158,11 @@ public final class SearchWindow {
 
     /** A result: its day (or routine and start day), then its own words with the matched ones in bold. */
     private static final class HitCell extends ListCell<SearchHit> {
+        HitCell() {
+            // The list's width, not the longest line's: wrapped results keep their height as the list scrolls.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
