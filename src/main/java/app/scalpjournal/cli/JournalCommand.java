@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         description = "An offline journal of dated scalp photos, notes and routines.%n"
                 + "With no command, opens the window on the journal.",
         subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
-                ImportCommand.class, InboxCommand.class, ListCommand.class, CheckCommand.class, LogCommand.class, ReportCommand.class, SampleCommand.class})
+                ImportCommand.class, InboxCommand.class, ListCommand.class, SearchCommand.class, CheckCommand.class, LogCommand.class,
+                RoutineCommand.class, ReportCommand.class, SampleCommand.class})
 public final class JournalCommand implements Callable<Integer> {
     /** Returned when no subcommand was given: {@code Main} opens the window on {@link #libraryFolder()}. */
     public static final int GUI_REQUESTED = -1;

@@ -23,18 +23,13 @@ import java.io.IOException;
 import app.scalpjournal.report.ui.VisitSummaryDialog;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import javafx.scene.control.Button;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -76,8 +71,8 @@ public final class ViewFactory {
         TimelineView timeline = new TimelineView(timelineModel, thumbnails, entryModel::load);
         EntryView entry = new EntryView(entryModel, thumbnails, this::openPhoto);
         entry.setOnComparePhoto(this::openCompare);
-        entryModel.setOnSaved(timelineModel::entryChanged);
-        entryModel.setOnJournalChanged(show -> timelineModel.reload(() -> {
+        entryModel.saved().listen(timelineModel::entryChanged);
+        entryModel.journalChanged().listen(show -> timelineModel.reload(() -> {
             if (show < 0 || !timeline.select(show)) {
                 timeline.list().getSelectionModel().clearSelection();
             }
@@ -110,16 +105,8 @@ public final class ViewFactory {
         summaryButton.setId("visitSummaryButton");
         summaryButton.setAccessibleText("Make a visit summary to save or print");
         summaryButton.setOnAction(e -> visitSummary.run());
-        MenuItem summaryItem = new MenuItem("Visit summary…");
-        summaryItem.setId("visitSummaryMenu");
-        summaryItem.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
-        summaryItem.setOnAction(e -> visitSummary.run());
-        window.add(MainWindow.Section.JOURNAL, summaryItem);
-        MenuItem compare = new MenuItem("Compare…");
-        compare.setId("compareMenu");
-        compare.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
-        compare.setOnAction(e -> openCompareForSelection());
-        window.add(MainWindow.Section.VIEW, compare);
+        window.add(MainWindow.Section.JOURNAL, Command.VISIT_SUMMARY.item(visitSummary));
+        window.add(MainWindow.Section.VIEW, Command.COMPARE.item(this::openCompareForSelection));
         Button compareButton = new Button("Compare", new FontIcon(Material2AL.COMPARE));
         compareButton.setId("compareButton");
         compareButton.setAccessibleText("Compare a scalp region across dates (Ctrl+K)");
@@ -194,7 +181,7 @@ public final class ViewFactory {
         imports.add(model);
         ImportDialog dialog = new ImportDialog(window.getScene().getWindow(), model);
         java.util.function.Consumer<ImportSummary> storeCaptureConditions = log.addCaptureOptions(dialog);
-        model.setOnFinished(summary -> {
+        model.finished().listen(summary -> {
             imports.remove(model);
             storeCaptureConditions.accept(summary);
             window.showMessage("Import: " + summary.line());

@@ -3,7 +3,7 @@ package app.scalpjournal.shell;
 import app.scalpjournal.text.Messages;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.ui.Snapshots;
-import app.scalpjournal.ui.Formats;
+import app.scalpjournal.text.DateFormats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -100,7 +100,7 @@ class LogFlowTest {
         robot.interact(() -> list.scrollTo(at));
         Node cell = robot.lookup(".entry-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == at).query();
         robot.clickOn(cell);
-        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(Formats.longDay(day)));
+        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(DateFormats.longDay(day)));
     }
 
     private List<String> logLines() {
@@ -217,7 +217,7 @@ class LogFlowTest {
         assertTrue(((Button) find("#day-" + DAY.plusDays(1))).isDisabled());
         Snapshots.save(find("#calendarWindow"), "calendar-window");
         robot.clickOn(day);
-        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(Formats.longDay(DAY)));
+        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(DateFormats.longDay(DAY)));
 
         // After a restart everything is still there.
         stop();

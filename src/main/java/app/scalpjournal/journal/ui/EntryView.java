@@ -5,7 +5,8 @@ import app.scalpjournal.journal.Entry;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.ui.DateDialog;
 import app.scalpjournal.ui.Dialogs;
-import app.scalpjournal.ui.Formats;
+import app.scalpjournal.photo.ui.PhotoLabels;
+import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.photo.ui.PhotoThumb;
 import app.scalpjournal.photo.ui.ThumbnailCache;
 import java.util.function.Consumer;
@@ -141,7 +142,7 @@ public final class EntryView extends StackPane {
     private void confirmDeleteEntry() {
         Entry entry = model.entryProperty().get();
         if (entry != null && Dialogs.confirm(getScene().getWindow(), "Delete this entry?",
-                "The entry of " + Formats.longDay(entry.date()) + " goes with its " + model.photos().size()
+                "The entry of " + DateFormats.longDay(entry.date()) + " goes with its " + model.photos().size()
                         + " photo(s) and its note. You can undo this with Edit > Undo (Ctrl+Z).", "Delete entry")) {
             model.deleteEntry();
         }
@@ -167,7 +168,7 @@ public final class EntryView extends StackPane {
     }
 
     private void showEntry(Entry entry) {
-        date.setText(entry == null ? "" : Formats.longDay(entry.date()));
+        date.setText(entry == null ? "" : DateFormats.longDay(entry.date()));
     }
 
     private void showPhotos() {
@@ -229,7 +230,7 @@ public final class EntryView extends StackPane {
                 model.changeRegion(photo, now);
             }
         });
-        Label taken = new Label(Formats.taken(photo.localTakenAt()));
+        Label taken = new Label(PhotoLabels.taken(photo));
         taken.getStyleClass().add("photo-date");
         if (model.isInFuture(photo)) {
             FontIcon warn = new FontIcon(Material2AL.ERROR_OUTLINE);

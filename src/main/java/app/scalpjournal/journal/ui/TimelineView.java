@@ -5,7 +5,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
-import app.scalpjournal.ui.Formats;
+import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.photo.ui.PhotoThumb;
 import app.scalpjournal.photo.ui.ThumbnailCache;
 import java.util.ArrayList;
@@ -30,6 +30,7 @@ public final class TimelineView extends VBox {
     private final ListView<TimelineItem> list = new ListView<>();
     private final ComboBox<Region> regionFilter = new ComboBox<>();
     private java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines = day -> DayLines.Lines.NONE;
+    private final List<java.util.function.Function<java.time.LocalDate, String>> extraLines = new java.util.ArrayList<>();
 
     public TimelineView(TimelineViewModel model, ThumbnailCache thumbnails, LongConsumer onEntrySelected) {
         this.model = model;
@@ -71,7 +72,7 @@ public final class TimelineView extends VBox {
         list.setId("timeline");
         list.setAccessibleText("Journal entries, newest first");
         list.setItems(model.items());
-        list.setCellFactory(v -> new TimelineCell(thumbnails, day -> dayLines.apply(day), model::isInFuture));
+        list.setCellFactory(v -> new TimelineCell(thumbnails, this::linesOf, model::isInFuture));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now instanceof TimelineItem.EntryRow row && (!(old instanceof TimelineItem.EntryRow o) || o.id() != row.id())) {
                 onEntrySelected.accept(row.id());
@@ -90,6 +91,26 @@ public final class TimelineView extends VBox {
     public void setDayLines(java.util.function.Function<java.time.LocalDate, DayLines.Lines> lines) {
         dayLines = lines;
         list.refresh();
+    }
+
+    /**
+     * Adds a feature's text to the extra line under each entry ("" for none). Several features each
+     * add theirs; the line shows them after the routines, in the order added.
+     */
+    public void addDayLine(java.util.function.Function<java.time.LocalDate, String> line) {
+        extraLines.add(line);
+        list.refresh();
+    }
+
+    /** A day's lines: the log feature's, with every other feature's text after the routines. */
+    private DayLines.Lines linesOf(java.time.LocalDate day) {
+        DayLines.Lines own = dayLines.apply(day);
+        List<String> parts = new ArrayList<>();
+        if (!own.routines().isEmpty()) {
+            parts.add(own.routines());
+        }
+        extraLines.stream().map(f -> f.apply(day)).filter(t -> t != null && !t.isEmpty()).forEach(parts::add);
+        return new DayLines.Lines(own.log(), String.join("  ·  ", parts));
     }
 
     /** Selects the entry's row (after a reload or an import), scrolling it into view. */
@@ -153,7 +174,7 @@ public final class TimelineView extends VBox {
             }
             if (item instanceof TimelineItem.MonthHeader h) {
                 getStyleClass().add("month-cell");
-                header.setText(Formats.month(h.month()));
+                header.setText(DateFormats.month(h.month()));
                 setGraphic(header);
                 setAccessibleText(header.getText());
                 thumbs.forEach(t -> t.show(null));
@@ -161,7 +182,7 @@ public final class TimelineView extends VBox {
             }
             TimelineItem.EntryRow r = (TimelineItem.EntryRow) item;
             getStyleClass().add("entry-cell");
-            date.setText(Formats.day(r.entry().date()));
+            date.setText(DateFormats.day(r.entry().date()));
             DayLines.Lines lines = dayLines.apply(r.entry().date());
             String first = r.entry().firstLine();
             // A day with no note shows what was logged in the note's place.

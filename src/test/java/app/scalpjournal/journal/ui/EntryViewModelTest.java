@@ -52,8 +52,8 @@ class EntryViewModelTest {
         undo = new UndoStack(runner);
         model = new EntryViewModel(entries, photos, new PhotoService(library.database(), entries, photos, new OriginalStore(library.layout()),
                 new PreviewCache(library.layout()), clock), undo, runner, clock);
-        model.setOnSaved(saved::add);
-        model.setOnJournalChanged(changed::add);
+        model.saved().listen(saved::add);
+        model.journalChanged().listen(changed::add);
     }
 
     @AfterEach
