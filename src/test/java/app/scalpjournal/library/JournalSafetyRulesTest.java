@@ -31,7 +31,7 @@ class JournalSafetyRulesTest {
         try (Library library = Library.open(journal)) {
             JournalFixture.fill(library, 12, 100, 5);
             before = JournalFixture.dump(library);
-            found = new JournalSearch(library.database()).search(app.scalpjournal.journal.SearchQuery.words("crème")).size();
+            found = search(library).search(app.scalpjournal.journal.SearchQuery.words("crème")).size();
             assertTrue(found > 0);
         }
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + journal.resolve("journal.db")); Statement s = c.createStatement()) {
@@ -42,7 +42,7 @@ class JournalSafetyRulesTest {
         }
         try (Library library = Library.open(journal)) {
             assertEquals(withoutIndex(before), withoutIndex(JournalFixture.dump(library)), "nothing rolled back");
-            assertEquals(found, new JournalSearch(library.database()).search(
+            assertEquals(found, search(library).search(
                     app.scalpjournal.journal.SearchQuery.words("crème")).size(), "every note is found again");
         }
         assertEquals(0, CliRun.run(journal, "check").exit());
@@ -120,6 +120,11 @@ class JournalSafetyRulesTest {
             assertEquals(Migrations.latestVersion(), Migrations.currentVersion(library.database()));
         }
         assertThrows(LibraryException.class, () -> Library.open(journal.resolve("journal.db")));
+    }
+
+    private static JournalSearch search(Library library) {
+        var entries = new app.scalpjournal.journal.EntryRepository(library.database(), Clock.systemUTC());
+        return new JournalSearch(library.database(), new app.scalpjournal.journal.LogRepository(library.database(), entries, Clock.systemUTC()));
     }
 
     /** The dump without the search index's own tables, which a rebuild lays out anew. */
