@@ -1,10 +1,9 @@
 package app.scalpjournal;
 
 import app.scalpjournal.compare.AlignmentRepository;
-import app.scalpjournal.compare.CachedPhotoImages;
 import app.scalpjournal.compare.CompareService;
+import app.scalpjournal.compare.ComparisonWriter;
 import app.scalpjournal.compare.ConditionLabels;
-import app.scalpjournal.compare.PhotoImages;
 import app.scalpjournal.compare.StartDates;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.cli.Version;
@@ -34,6 +33,7 @@ import app.scalpjournal.report.SummaryBuilder;
 import app.scalpjournal.report.SummaryRenderer;
 import app.scalpjournal.report.VisitSummaries;
 import app.scalpjournal.photo.PhotoService;
+import app.scalpjournal.photo.PhotoPixels;
 import app.scalpjournal.photo.PreviewCache;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -208,9 +208,14 @@ public final class AppContext implements AutoCloseable {
         return compare;
     }
 
-    /** Thumbnails, previews and full-resolution originals for the compare view. */
-    public PhotoImages photoImages() {
-        return new CachedPhotoImages(previews, library.layout());
+    /** Every photo's pixels at a requested size, for the window's image cache and the compare image. */
+    public PhotoPixels photoPixels() {
+        return new PhotoPixels(library.layout(), previews);
+    }
+
+    /** Comparison images for the compare window's "Save image…" and the {@code compare} command. */
+    public ComparisonWriter comparisonWriter() {
+        return new ComparisonWriter(photoPixels());
     }
 
     @Override

@@ -1,20 +1,14 @@
 package app.scalpjournal.compare;
 
+import app.scalpjournal.text.Messages;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import java.util.StringJoiner;
 
-/** Date wording for labels: the date itself, "day N", and the interval between two dates. Plain facts only. */
+/** Date wording for labels: "day N" and the interval between two dates. Plain facts only. */
 public final class Dates {
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private Dates() {
-    }
-
-    public static String format(LocalDate date) {
-        return date.format(LONG);
     }
 
     /** Day 1 is {@code start} itself; a date before it has no day number. */
@@ -25,11 +19,7 @@ public final class Dates {
     /** "day 1", "day 85", or "3 days before day 1" for a photo taken before the chosen start date. */
     public static String dayLabel(LocalDate start, LocalDate date) {
         long n = dayNumber(start, date);
-        if (n >= 1) {
-            return "day " + n;
-        }
-        long before = 1 - n;
-        return before + (before == 1 ? " day" : " days") + " before day 1";
+        return n >= 1 ? Messages.get("compare.day", n) : Messages.get("compare.dayBefore", 1 - n);
     }
 
     /** "same day", "1 day apart", "84 days apart (2 months 24 days)". */
@@ -38,23 +28,22 @@ public final class Dates {
         LocalDate last = a.isBefore(b) ? b : a;
         long days = ChronoUnit.DAYS.between(first, last);
         if (days == 0) {
-            return "same day";
+            return Messages.get("compare.interval.sameDay");
         }
-        String text = days + (days == 1 ? " day apart" : " days apart");
         Period p = Period.between(first, last);
-        if (p.toTotalMonths() > 0) {
-            StringBuilder parts = new StringBuilder();
-            if (p.getYears() > 0) {
-                parts.append(p.getYears()).append(p.getYears() == 1 ? " year" : " years");
-            }
-            if (p.getMonths() > 0) {
-                parts.append(parts.length() > 0 ? " " : "").append(p.getMonths()).append(p.getMonths() == 1 ? " month" : " months");
-            }
-            if (p.getDays() > 0) {
-                parts.append(' ').append(p.getDays()).append(p.getDays() == 1 ? " day" : " days");
-            }
-            text += " (" + parts + ")";
+        if (p.toTotalMonths() == 0) {
+            return Messages.get("compare.interval.days", days);
         }
-        return text;
+        StringJoiner parts = new StringJoiner(" ");
+        if (p.getYears() > 0) {
+            parts.add(Messages.get("compare.interval.years", p.getYears()));
+        }
+        if (p.getMonths() > 0) {
+            parts.add(Messages.get("compare.interval.months", p.getMonths()));
+        }
+        if (p.getDays() > 0) {
+            parts.add(Messages.get("compare.interval.dayCount", p.getDays()));
+        }
+        return Messages.get("compare.interval.long", days, parts.toString());
     }
 }

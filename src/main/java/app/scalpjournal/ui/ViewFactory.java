@@ -11,15 +11,12 @@ import app.scalpjournal.library.Settings;
 import app.scalpjournal.library.ui.SafetyActions;
 import app.scalpjournal.photo.JournalRepair;
 import app.scalpjournal.photo.LibraryCheck;
-import app.scalpjournal.photo.ImageDecoder;
 import app.scalpjournal.photo.ImportResult;
 import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.ui.ImportDialog;
 import app.scalpjournal.photo.ui.ImportViewModel;
 import app.scalpjournal.photo.ui.PhotoViewer;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import app.scalpjournal.report.ui.VisitSummaryDialog;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
@@ -41,12 +38,12 @@ import org.kordamp.ikonli.material2.Material2AL;
  * wired. Later features add their views here and their commands in {@link #installFeatures}.
  */
 public final class ViewFactory {
-    /** Enough for a screenful of timeline rows and an entry's photos, small enough to keep heap flat. */
-    static final int THUMBNAIL_CACHE = 400;
+    /** Pixels the image cache may hold: a screenful of thumbnails, a dozen screen-sized photos and one original. */
+    static final long IMAGE_CACHE_BYTES = 160L << 20;
 
     private final AppContext context;
     private final TaskRunner runner;
-    private final ThumbnailCache thumbnails;
+    private final ImageCache images;
     private final UndoStack undo;
     private final TimelineViewModel timelineModel;
     private final EntryViewModel entryModel;
@@ -57,7 +54,7 @@ public final class ViewFactory {
     public ViewFactory(AppContext context) {
         this.context = context;
         this.runner = new FxTaskRunner(context.executor());
-        this.thumbnails = new ThumbnailCache(context.previews()::thumbnail, runner, THUMBNAIL_CACHE);
+        this.images = new ImageCache(context.photoPixels(), runner, IMAGE_CACHE_BYTES);
         this.undo = new UndoStack(runner);
         this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner);
         this.entryModel = new EntryViewModel(context.entries(), context.photos(), context.photoService(), undo,
@@ -66,8 +63,8 @@ public final class ViewFactory {
     }
 
     public MainWindow mainWindow() {
-        TimelineView timeline = new TimelineView(timelineModel, thumbnails, entryModel::load);
-        EntryView entry = new EntryView(entryModel, thumbnails, this::openPhoto);
+        TimelineView timeline = new TimelineView(timelineModel, images, entryModel::load);
+        EntryView entry = new EntryView(entryModel, images, this::openPhoto);
         entry.setOnComparePhoto(this::openCompare);
         entryModel.setOnSaved(timelineModel::entryChanged);
         entryModel.setOnJournalChanged(show -> timelineModel.reload(() -> {
@@ -133,7 +130,7 @@ public final class ViewFactory {
 
     /** Compare from the selected entry's first photo, else the region photographed last. */
     private void openCompareForSelection() {
-        CompareWindow compare = new CompareWindow(window.getScene().getWindow(), context.compare(), context.photoImages(), context.executor());
+        CompareWindow compare = new CompareWindow(window.getScene().getWindow(), compareServices());
         if (!entryModel.photos().isEmpty()) {
             compare.show(entryModel.photos().get(0).region());
         } else {
@@ -142,7 +139,11 @@ public final class ViewFactory {
     }
 
     private void openCompare(Photo photo) {
-        new CompareWindow(window.getScene().getWindow(), context.compare(), context.photoImages(), context.executor()).show(photo);
+        new CompareWindow(window.getScene().getWindow(), compareServices()).show(photo);
+    }
+
+    private CompareWindow.Services compareServices() {
+        return new CompareWindow.Services(context.compare(), context.comparisonWriter(), images, runner, context.clock());
     }
 
     public TimelineViewModel timelineModel() {
@@ -162,17 +163,7 @@ public final class ViewFactory {
     private void openPhoto(Photo photo) {
         List<Photo> shown = List.copyOf(entryModel.photos());
         int index = Math.max(0, shown.indexOf(photo));
-        new PhotoViewer(window.getScene().getWindow(), shown.isEmpty() ? List.of(photo) : shown, index, new PhotoViewer.Source() {
-            @Override
-            public Path preview(Photo p) throws IOException {
-                return context.previews().preview(p);
-            }
-
-            @Override
-            public BufferedImage fullResolution(Photo p) throws IOException {
-                return ImageDecoder.readUpright(context.library().layout().original(p.sha256(), p.ext()), p.orientation(), 0);
-            }
-        }, runner).show();
+        new PhotoViewer(window.getScene().getWindow(), shown.isEmpty() ? List.of(photo) : shown, index, images).show();
     }
 
     /** Opens the import dialog for these files and folders; afterwards the timeline shows the newest imported entry. */

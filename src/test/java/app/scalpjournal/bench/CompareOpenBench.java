@@ -8,6 +8,8 @@ import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.photo.TakenAt;
 import app.scalpjournal.sample.SampleImages;
+import app.scalpjournal.ui.FxTaskRunner;
+import app.scalpjournal.ui.ImageCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,7 +60,7 @@ public final class CompareOpenBench {
                 }
                 long start = System.nanoTime();
                 long cpuStart = processCpuNanos();
-                window = fx(() -> new CompareWindow(null, context.compare(), context.photoImages(), context.executor()).show(Region.CROWN));
+                window = fx(() -> new CompareWindow(null, services(context)).show(Region.CROWN));
                 CompareWindow w = window;
                 waitFor(() -> fx(() -> w.viewModel().rightProperty().get() != null));
                 loaded.add(ms(start));
@@ -105,6 +107,13 @@ public final class CompareOpenBench {
         } finally {
             Platform.exit();
         }
+    }
+
+    /** As the window wires it, with a fresh image cache per window so every open starts cold. */
+    private static CompareWindow.Services services(AppContext context) {
+        FxTaskRunner runner = new FxTaskRunner(context.executor());
+        return new CompareWindow.Services(context.compare(), context.comparisonWriter(),
+                new ImageCache(context.photoPixels(), runner, 160L << 20), runner, context.clock());
     }
 
     /** 200 photo rows on 200 days, each with cached preview and thumbnail files (two drawn pictures, copied). */

@@ -6,7 +6,7 @@ import app.scalpjournal.photo.ui.DateDialog;
 import app.scalpjournal.ui.Dialogs;
 import app.scalpjournal.ui.Formats;
 import app.scalpjournal.ui.PhotoThumb;
-import app.scalpjournal.ui.ThumbnailCache;
+import app.scalpjournal.ui.ImageCache;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -34,7 +34,7 @@ public final class EntryView extends StackPane {
     static final Duration SAVE_DELAY = Duration.millis(600);
 
     private final EntryViewModel model;
-    private final ThumbnailCache thumbnails;
+    private final ImageCache thumbnails;
     private final Consumer<Photo> onOpenPhoto;
     private Consumer<Photo> onComparePhoto;
     private final Label date = new Label();
@@ -46,7 +46,7 @@ public final class EntryView extends StackPane {
     private java.util.function.Function<Photo, javafx.scene.Node> photoExtra = photo -> null;
     private final Label nothingSelected = new Label("Select an entry on the left to see its photos and note.");
 
-    public EntryView(EntryViewModel model, ThumbnailCache thumbnails, Consumer<Photo> onOpenPhoto) {
+    public EntryView(EntryViewModel model, ImageCache thumbnails, Consumer<Photo> onOpenPhoto) {
         this.model = model;
         this.thumbnails = thumbnails;
         this.onOpenPhoto = onOpenPhoto;

@@ -4,7 +4,7 @@ import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.ui.Formats;
 import app.scalpjournal.ui.PhotoThumb;
-import app.scalpjournal.ui.ThumbnailCache;
+import app.scalpjournal.ui.ImageCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -28,7 +28,7 @@ public final class TimelineView extends VBox {
     private final ComboBox<Region> regionFilter = new ComboBox<>();
     private java.util.function.Function<java.time.LocalDate, String> dayLine = day -> "";
 
-    public TimelineView(TimelineViewModel model, ThumbnailCache thumbnails, LongConsumer onEntrySelected) {
+    public TimelineView(TimelineViewModel model, ImageCache thumbnails, LongConsumer onEntrySelected) {
         this.model = model;
         getStyleClass().add("timeline");
         setSpacing(8);
@@ -112,7 +112,7 @@ public final class TimelineView extends VBox {
         private final VBox row = new VBox(4, date, note, extra, strip);
         private final java.util.function.Function<java.time.LocalDate, String> dayLine;
 
-        TimelineCell(ThumbnailCache thumbnails, java.util.function.Function<java.time.LocalDate, String> dayLine) {
+        TimelineCell(ImageCache thumbnails, java.util.function.Function<java.time.LocalDate, String> dayLine) {
             this.dayLine = dayLine;
             // Take the list's width rather than the widest label's, so long lines end in "…" instead of scrolling sideways.
             setPrefWidth(0);

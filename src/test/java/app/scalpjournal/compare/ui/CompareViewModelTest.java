@@ -1,12 +1,21 @@
-package app.scalpjournal.compare;
+package app.scalpjournal.compare.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.scalpjournal.compare.Alignment;
+import app.scalpjournal.compare.CompareMode;
+import app.scalpjournal.compare.ConditionLabels;
+import app.scalpjournal.compare.DatedPhoto;
+import app.scalpjournal.compare.RelativeView;
+import app.scalpjournal.compare.Side;
+import app.scalpjournal.compare.TestJournal;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
+import app.scalpjournal.text.DateFormats;
+import app.scalpjournal.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +57,19 @@ class CompareViewModelTest {
     }
 
     private CompareViewModel vm(ConditionLabels conditions) {
-        return new CompareViewModel(journal.service(conditions), Runnable::run, Runnable::run);
+        return new CompareViewModel(journal.service(conditions), null, new SameThreadTaskRunner(), journal.clock);
+    }
+
+    private static String left(CompareViewModel vm) {
+        return vm.captionsProperty().get().caption(vm.leftProperty().get());
+    }
+
+    private static String right(CompareViewModel vm) {
+        return vm.captionsProperty().get().caption(vm.rightProperty().get());
+    }
+
+    private static String day(int plusDays) {
+        return DateFormats.day(D0.plusDays(plusDays));
     }
 
     @Test
@@ -58,7 +79,7 @@ class CompareViewModelTest {
         assertEquals(List.of(a.id(), b.id(), c.id(), d.id()), vm.photos().stream().map(DatedPhoto::id).toList());
         assertEquals(a.id(), vm.leftProperty().get().id());
         assertEquals(d.id(), vm.rightProperty().get().id());
-        assertEquals("90 days apart (3 months)", vm.intervalProperty().get());
+        assertTrue(vm.title().endsWith("90 days apart (3 months)"), vm.title());
     }
 
     @Test
@@ -90,24 +111,24 @@ class CompareViewModelTest {
     void daysCountFromTheFirstPhotoOrTheChosenStartDate() {
         CompareViewModel vm = vm(ConditionLabels.NONE);
         vm.open(Region.CROWN);
-        assertEquals("5 Jan 2026 · day 1", vm.leftCaptionProperty().get());
-        assertTrue(vm.rightCaptionProperty().get().startsWith("5 Apr 2026 · day 91\n"), vm.rightCaptionProperty().get());
+        assertEquals(day(0) + " · day 1", left(vm));
+        assertTrue(right(vm).startsWith(day(90) + " · day 91\n"), right(vm));
         vm.setStartDate(D0.plusDays(10));
-        assertEquals("5 Jan 2026 · 10 days before day 1", vm.leftCaptionProperty().get());
-        assertTrue(vm.rightCaptionProperty().get().startsWith("5 Apr 2026 · day 81"));
+        assertEquals(day(0) + " · 10 days before day 1", left(vm));
+        assertTrue(right(vm).startsWith(day(90) + " · day 81"));
         // The start date is kept in the journal and used the next time.
         CompareViewModel again = vm(ConditionLabels.NONE);
         again.open(Region.CROWN);
         assertEquals(Optional.of(D0.plusDays(10)), again.userStartDateProperty().get());
         again.setStartDate(null);
-        assertEquals("5 Jan 2026 · day 1", again.leftCaptionProperty().get());
+        assertEquals(day(0) + " · day 1", left(again));
     }
 
     @Test
     void captionShowsTheFirstLinesOfThatDaysNoteAndConditions() {
         CompareViewModel vm = vm(photos -> Map.of(d.id(), "washed, dry, daylight"));
         vm.open(Region.CROWN);
-        assertEquals("5 Apr 2026 · day 91\nwashed, dry, daylight\nWashed, dry, window light\nsecond line", vm.rightCaptionProperty().get());
+        assertEquals(day(90) + " · day 91\nwashed, dry, daylight\nWashed, dry, window light\nsecond line", right(vm));
     }
 
     @Test
@@ -126,22 +147,22 @@ class CompareViewModelTest {
         assertEquals(d.id(), vm.moving().id());
         assertEquals(a.id(), vm.reference().id());
         Alignment moved = Alignment.IDENTITY.movedBy(0.03, -0.01).scaledBy(1.2).rotatedBy(2);
-        vm.alignmentProperty().set(moved);
-        assertTrue(vm.alignmentChangedProperty().get());
-        vm.saveAlignment();
-        assertFalse(vm.alignmentChangedProperty().get());
+        vm.alignment().alignmentProperty().set(moved);
+        assertTrue(vm.alignment().changedProperty().get());
+        vm.alignment().save();
+        assertFalse(vm.alignment().changedProperty().get());
         assertEquals(Optional.of(moved), journal.alignments.find(d.id(), a.id()));
 
         vm.step(Side.RIGHT, -1);
-        assertEquals(Alignment.IDENTITY, vm.alignmentProperty().get());
+        assertEquals(Alignment.IDENTITY, vm.alignment().alignmentProperty().get());
         vm.step(Side.RIGHT, 1);
-        assertEquals(moved, vm.alignmentProperty().get());
+        assertEquals(moved, vm.alignment().alignmentProperty().get());
 
         CompareViewModel reopened = vm(ConditionLabels.NONE);
         reopened.open(Region.CROWN);
-        assertEquals(moved, reopened.alignmentProperty().get());
-        reopened.resetAlignment();
-        reopened.saveAlignment();
+        assertEquals(moved, reopened.alignment().alignmentProperty().get());
+        reopened.alignment().reset();
+        reopened.alignment().save();
         assertTrue(journal.alignments.find(d.id(), a.id()).isEmpty());
     }
 
@@ -178,5 +199,67 @@ class CompareViewModelTest {
         vm.open(Region.LEFT_TEMPLE);
         assertNull(vm.leftProperty().get());
         assertTrue(vm.statusProperty().get().contains("No photos"), vm.statusProperty().get());
+    }
+
+    @Test
+    void bothSidesStepTogetherKeepingTheirDistance() {
+        CompareViewModel vm = vm(ConditionLabels.NONE);
+        vm.open(Region.CROWN);
+        vm.select(Side.RIGHT, 1);
+        vm.stepBoth(1);
+        assertEquals(List.of(b.id(), c.id()), List.of(vm.leftProperty().get().id(), vm.rightProperty().get().id()));
+        vm.stepBoth(5);
+        assertEquals(List.of(c.id(), d.id()), List.of(vm.leftProperty().get().id(), vm.rightProperty().get().id()));
+        vm.stepBoth(-9);
+        assertEquals(List.of(a.id(), b.id()), List.of(vm.leftProperty().get().id(), vm.rightProperty().get().id()));
+    }
+
+    @Test
+    void aClickedDateGoesToTheSideBeingChosen() {
+        CompareViewModel vm = vm(ConditionLabels.NONE);
+        vm.open(Region.CROWN);
+        vm.choose(2);
+        assertEquals(c.id(), vm.rightProperty().get().id());
+        vm.choosingProperty().set(Side.LEFT);
+        vm.choose(1);
+        assertEquals(b.id(), vm.leftProperty().get().id());
+    }
+
+    @Test
+    void aPhotoDatedInTheFutureIsMarked() {
+        // The journal's clock says 1 June 2026.
+        Photo future = journal.photo(Region.CROWN, LocalDate.of(2026, 8, 1), 4000, 3000);
+        CompareViewModel vm = vm(ConditionLabels.NONE);
+        vm.open(Region.CROWN);
+        assertEquals(future.id(), vm.rightProperty().get().id(), "the future photo is picked as the latest");
+        assertTrue(vm.captionsProperty().get().isFuture(vm.rightProperty().get()));
+        assertTrue(right(vm).contains("in the future"), right(vm));
+        assertFalse(left(vm).contains("in the future"), left(vm));
+    }
+
+    @Test
+    void blinkSaysWhichPhotoIsShownAndFlips() {
+        CompareViewModel vm = vm(ConditionLabels.NONE);
+        vm.open(Region.CROWN);
+        vm.modeProperty().set(CompareMode.BLINK);
+        assertEquals(a.id(), vm.blinkShown().id());
+        assertTrue(vm.blinkCaption().startsWith("Showing: LEFT photo\n" + day(0)), vm.blinkCaption());
+        vm.blink().flip();
+        assertEquals(d.id(), vm.blinkShown().id());
+        assertTrue(vm.blinkCaption().startsWith("Showing: RIGHT photo\n" + day(90)), vm.blinkCaption());
+        vm.blink().flipByHand();
+        assertFalse(vm.blink().runningProperty().get(), "a flip by hand stops the automatic flipping");
+        assertEquals(a.id(), vm.blinkShown().id());
+    }
+
+    @Test
+    void zoomAndPanStayWhenASideChangesDate() {
+        CompareViewModel vm = vm(ConditionLabels.NONE);
+        vm.open(Region.CROWN);
+        RelativeView zoomed = new RelativeView(0.3, 0.6, 4);
+        vm.viewProperty().set(zoomed);
+        vm.step(Side.RIGHT, -1);
+        vm.stepBoth(-1);
+        assertEquals(zoomed, vm.viewProperty().get());
     }
 }
