@@ -29,10 +29,12 @@ final class AlignmentBar extends HBox {
         format.setMaximumFractionDigits(1);
         format.setMinimumFractionDigits(1);
         Button reset = new Button(Messages.get("compare.align.reset"));
+        reset.setMinWidth(Button.USE_PREF_SIZE);
         reset.setId("alignReset");
         help(reset, Messages.get("compare.keys.alignReset") + " (R)");
         reset.setOnAction(e -> model.reset());
         Button save = new Button(Messages.get("compare.align.save"));
+        save.setMinWidth(Button.USE_PREF_SIZE);
         save.setId("alignSave");
         help(save, Messages.get("compare.keys.alignSave") + " (Ctrl+S)");
         save.setOnAction(e -> model.save());
@@ -45,7 +47,7 @@ final class AlignmentBar extends HBox {
                 }
             });
         }
-        getChildren().addAll(new Label(Messages.get("compare.align.later")), label("compare.align.dx", dx), dx,
+        getChildren().addAll(label("compare.align.dx", dx), dx,
                 label("compare.align.dy", dy), dy, label("compare.align.scale", scale), scale,
                 label("compare.align.turn", rotation), rotation, reset, save);
         model.alignmentProperty().addListener((o, a, b) -> show(b));
@@ -54,6 +56,7 @@ final class AlignmentBar extends HBox {
 
     private static Label label(String key, TextField field) {
         Label l = new Label(Messages.get(key));
+        l.setMinWidth(Label.USE_PREF_SIZE);
         l.setLabelFor(field);
         return l;
     }
@@ -87,7 +90,7 @@ final class AlignmentBar extends HBox {
     private static TextField field(String id, String helpKey) {
         TextField f = new TextField();
         f.setId(id);
-        f.setPrefColumnCount(4);
+        f.setPrefColumnCount(3);
         help(f, Messages.get(helpKey));
         return f;
     }

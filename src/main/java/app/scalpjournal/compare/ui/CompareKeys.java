@@ -204,15 +204,19 @@ final class CompareKeys {
         }
     }
 
-    /** The table as two columns of labels: keys, then what they do. */
+    /** The table as labels, keys then what they do, in two halves side by side so it fits a laptop screen. */
     GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(3);
+        int half = (rows.size() + 1) / 2;
         for (int i = 0; i < rows.size(); i++) {
             Label keys = new Label(rows.get(i).keysText());
             keys.getStyleClass().add("compare-help-keys");
-            grid.addRow(i, keys, new Label(rows.get(i).action()));
+            Label action = new Label(rows.get(i).action());
+            int column = i < half ? 0 : 2;
+            grid.add(keys, column, i % half);
+            grid.add(action, column + 1, i % half);
         }
         return grid;
     }

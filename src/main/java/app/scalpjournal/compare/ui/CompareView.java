@@ -111,6 +111,8 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
         box.setId("helpOverlay");
         box.getStyleClass().add("compare-help");
         box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        // Hidden, it must not make the window taller; shown, it is cut by the window at worst.
+        box.setMinSize(0, 0);
         box.setVisible(false);
         return box;
     }

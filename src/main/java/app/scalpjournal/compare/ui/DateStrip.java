@@ -3,12 +3,16 @@ package app.scalpjournal.compare.ui;
 import app.scalpjournal.compare.DatedPhoto;
 import app.scalpjournal.compare.Side;
 import app.scalpjournal.photo.PreviewCache;
+import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.text.Messages;
+import java.util.Optional;
 import app.scalpjournal.ui.ImageCache;
 import app.scalpjournal.ui.TaskRunner;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -26,7 +30,8 @@ import javafx.scene.layout.VBox;
 /**
  * The region's dates as one compact row of dated thumbnails under the photos. The two shown dates
  * carry an L and an R mark; a click puts a date on the side chosen at the row's start (a photo
- * clicked in side by side chooses its side too); a right-click offers either side.
+ * clicked in side by side chooses its side too); a right-click offers either side. At the row's end,
+ * the date "day 1" counts from.
  */
 final class DateStrip extends HBox {
     static final int THUMB_W = 88;
@@ -52,7 +57,7 @@ final class DateStrip extends HBox {
         list.setAccessibleText(Messages.get("compare.dates.help"));
         list.getStyleClass().add("compare-date-list");
         HBox.setHgrow(list, Priority.ALWAYS);
-        getChildren().addAll(sideChooser(), list);
+        getChildren().addAll(sideChooser(), list, startDateBox());
         vm.leftIndexProperty().addListener((o, a, i) -> shown(i.intValue()));
         vm.rightIndexProperty().addListener((o, a, i) -> shown(i.intValue()));
         vm.captionsProperty().addListener((o, a, c) -> list.refresh());
@@ -97,6 +102,35 @@ final class DateStrip extends HBox {
             int visible = (int) Math.max(1, list.getWidth() / list.getFixedCellSize());
             list.scrollTo(Math.max(0, index - visible / 2));
         }
+    }
+
+    private VBox startDateBox() {
+        DatePicker picker = new DatePicker();
+        picker.setId("startDatePicker");
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(DateFormats.dayFormatter(), DateFormats.dayFormatter()));
+        picker.setPromptText(Messages.get("compare.day1.prompt"));
+        picker.setPrefWidth(130);
+        picker.setAccessibleText(Messages.get("compare.day1.help"));
+        picker.setTooltip(new Tooltip(Messages.get("compare.day1.help")));
+        picker.setOnAction(e -> {
+            if (!Optional.ofNullable(picker.getValue()).equals(vm.userStartDateProperty().get())) {
+                vm.setStartDate(picker.getValue());
+            }
+        });
+        vm.userStartDateProperty().addListener((o, a, d) -> picker.setValue(d.orElse(null)));
+        Button clear = new Button("×");
+        clear.setId("startDateClear");
+        clear.setAccessibleText(Messages.get("compare.day1.clear"));
+        clear.setTooltip(new Tooltip(Messages.get("compare.day1.clear")));
+        clear.setOnAction(e -> vm.setStartDate(null));
+        Label label = new Label(Messages.get("compare.day1"));
+        label.getStyleClass().add("compare-date-set");
+        label.setLabelFor(picker);
+        HBox row = new HBox(4, picker, clear);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, label, row);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     ListView<DatedPhoto> list() {

@@ -1,15 +1,12 @@
 package app.scalpjournal.compare.ui;
 
 import app.scalpjournal.compare.CompareMode;
-import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.text.Messages;
-import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
@@ -20,10 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
-/**
- * The row under the photos: the current mode's controls (alignment, overlay opacity, blink), the
- * status line, and the date "day 1" counts from. Runs Blink's timer.
- */
+/** The row under the photos: the current mode's controls (alignment, overlay opacity, blink) and the status line. Runs Blink's timer. */
 final class ModeBar extends HBox {
     private final CompareViewModel vm;
     private final AlignmentBar alignBar;
@@ -48,7 +42,7 @@ final class ModeBar extends HBox {
         Pane grow = new Pane();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox.setHgrow(status, Priority.SOMETIMES);
-        getChildren().addAll(alignBar, opacityBar, blinkBar, status, grow, startDateBox());
+        getChildren().addAll(alignBar, opacityBar, blinkBar, status, grow);
         vm.modeProperty().addListener((o, a, m) -> showMode());
         vm.leftProperty().addListener((o, a, p) -> showMode());
         vm.rightProperty().addListener((o, a, p) -> showMode());
@@ -89,11 +83,12 @@ final class ModeBar extends HBox {
         Slider opacity = new Slider(0, 1, 0.5);
         opacity.setId("opacitySlider");
         opacity.setAccessibleText(Messages.get("compare.opacity"));
-        opacity.setPrefWidth(160);
+        opacity.setPrefWidth(130);
         opacity.valueProperty().bindBidirectional(vm.opacityProperty());
         Label value = new Label();
         value.textProperty().bind(opacity.valueProperty().multiply(100).asString("%.0f %%"));
-        Label label = new Label(Messages.get("compare.opacity"));
+        Label label = new Label(Messages.get("compare.opacity.short"));
+        label.setMinWidth(Label.USE_PREF_SIZE);
         label.setLabelFor(opacity);
         HBox bar = new HBox(6, label, opacity, value);
         bar.setId("opacityBar");
@@ -140,31 +135,5 @@ final class ModeBar extends HBox {
         bar.setId("blinkBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
-    }
-
-    private HBox startDateBox() {
-        DatePicker picker = new DatePicker();
-        picker.setId("startDatePicker");
-        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(DateFormats.dayFormatter(), DateFormats.dayFormatter()));
-        picker.setPromptText(Messages.get("compare.day1.prompt"));
-        picker.setPrefWidth(140);
-        picker.setAccessibleText(Messages.get("compare.day1.help"));
-        picker.setTooltip(new Tooltip(Messages.get("compare.day1.help")));
-        picker.setOnAction(e -> {
-            if (!Optional.ofNullable(picker.getValue()).equals(vm.userStartDateProperty().get())) {
-                vm.setStartDate(picker.getValue());
-            }
-        });
-        vm.userStartDateProperty().addListener((o, a, d) -> picker.setValue(d.orElse(null)));
-        Button clear = new Button("×");
-        clear.setId("startDateClear");
-        clear.setAccessibleText(Messages.get("compare.day1.clear"));
-        clear.setTooltip(new Tooltip(Messages.get("compare.day1.clear")));
-        clear.setOnAction(e -> vm.setStartDate(null));
-        Label label = new Label(Messages.get("compare.day1"));
-        label.setLabelFor(picker);
-        HBox box = new HBox(4, label, picker, clear);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
     }
 }

@@ -105,17 +105,22 @@ class CompareViewFlowTest extends CompareFlowTestBase {
         assertEquals(5, vm.rightIndexProperty().get(), "both stop when the later side reaches the end");
         robot.type(KeyCode.PAGE_UP);
         assertEquals(1, vm.leftIndexProperty().get());
-        assertTrue(robot.lookup("#dateCell1 .compare-mark-left").query().isVisible());
-        assertTrue(robot.lookup("#dateCell4 .compare-mark-right").query().isVisible());
+        assertTrue(cell(robot, 1).lookup(".compare-mark-left").isVisible());
+        assertTrue(cell(robot, 4).lookup(".compare-mark-right").isVisible());
 
         // The last arrow moved the left side, so a click puts the date on the left; "Right" then chooses the right side.
-        robot.clickOn("#dateCell3");
+        robot.clickOn(cell(robot, 3));
         assertEquals(3, vm.leftIndexProperty().get());
-        robot.clickOn("#chooseRight").clickOn("#dateCell2");
+        robot.clickOn("#chooseRight").clickOn(cell(robot, 2));
         assertEquals(2, vm.rightIndexProperty().get());
         waitUntil(() -> robot.lookup("#rightCaption").queryLabeled().getText().startsWith(day(42) + " · day 43"));
-        robot.rightClickOn("#dateCell0").clickOn("Show on the left");
+        robot.rightClickOn(cell(robot, 0)).clickOn("Show on the left");
         assertEquals(0, vm.leftIndexProperty().get());
+    }
+
+    /** The date's cell on screen (the list also keeps an invisible one for measuring). */
+    private static Node cell(FxRobot robot, int index) {
+        return robot.lookup("#dateCell" + index).match(Node::isVisible).query();
     }
 
     @Test
