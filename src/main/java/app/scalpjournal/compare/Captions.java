@@ -1,5 +1,6 @@
 package app.scalpjournal.compare;
 
+import app.scalpjournal.photo.DayCount;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.text.Messages;
@@ -14,7 +15,7 @@ import java.util.Optional;
 public record Captions(Optional<LocalDate> countFrom, LocalDate today) {
     /** The date and "day N" of a photo, one line: "12 Mar 2026 · day 85". */
     public String dateLine(DatedPhoto p) {
-        return DateFormats.day(p.date()) + countFrom.map(start -> " · " + Dates.dayLabel(start, p.date())).orElse("");
+        return DateFormats.day(p.date()) + countFrom.map(start -> " · " + DayCount.label(start, p.date())).orElse("");
     }
 
     /** A photo dated after today: the region's "latest" may really be a wrong date. */

@@ -1,5 +1,6 @@
 package app.scalpjournal.compare;
 
+import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.photo.Region;
 import java.util.List;
 

@@ -6,20 +6,9 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.StringJoiner;
 
-/** Date wording for labels: "day N" and the interval between two dates. Plain facts only. */
+/** The interval between two dates, in words. Plain facts only. ("Day N" is {@link app.scalpjournal.photo.DayCount}'s.) */
 public final class Dates {
     private Dates() {
-    }
-
-    /** Day 1 is {@code start} itself; a date before it has no day number. */
-    public static long dayNumber(LocalDate start, LocalDate date) {
-        return ChronoUnit.DAYS.between(start, date) + 1;
-    }
-
-    /** "day 1", "day 85", or "3 days before day 1" for a photo taken before the chosen start date. */
-    public static String dayLabel(LocalDate start, LocalDate date) {
-        long n = dayNumber(start, date);
-        return n >= 1 ? Messages.get("compare.day", n) : Messages.get("compare.dayBefore", 1 - n);
     }
 
     /** "same day", "1 day apart", "84 days apart (2 months 24 days)". */

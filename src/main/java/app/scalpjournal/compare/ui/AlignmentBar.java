@@ -1,6 +1,6 @@
 package app.scalpjournal.compare.ui;
 
-import app.scalpjournal.compare.Alignment;
+import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.text.Messages;
 import java.text.NumberFormat;
 import java.text.ParseException;
