@@ -24,22 +24,15 @@ import java.util.function.Function;
  * any neutral hints. Blink, which cannot move in a still image, is drawn side by side.
  */
 public final class ComparisonRenderer {
-    static final int GAP = 8;
-    static final int MARGIN = 16;
+    static final int GAP = 12;
+    static final int MARGIN = 24;
     /** Strip tiles are drawn at most this long on their long edge. */
     static final int TILE_EDGE = 640;
     private static final Color GROUND = new Color(0x1e1e1e);
     private static final Color TEXT = new Color(0xf0f0f0);
     private static final Color HINT = new Color(0xe8d9a8);
 
-    private final Font regular;
-    private final Font bold;
-
-    public ComparisonRenderer() {
-        Font base = loadFont();
-        regular = base.deriveFont(Font.PLAIN, 15f);
-        bold = base.deriveFont(Font.BOLD, 18f);
-    }
+    private final Font base = loadFont();
 
     /** The embedded DejaVu Sans the summary PDF uses, so the image looks the same on every machine. */
     private static Font loadFont() {
@@ -135,6 +128,9 @@ public final class ComparisonRenderer {
     private BufferedImage compose(Comparison c, List<Panel> panels, int columns) {
         int rows = (panels.size() + columns - 1) / columns;
         int cellW = panels.stream().mapToInt(p -> p.image().getWidth()).max().orElse(1);
+        // Text keeps its size relative to the photos: readable when the image is shown whole on a screen.
+        Font regular = base.deriveFont(Font.PLAIN, Math.max(15f, cellW / 55f));
+        Font bold = base.deriveFont(Font.BOLD, Math.max(18f, cellW / 42f));
         int cellH = panels.stream().mapToInt(p -> p.image().getHeight()).max().orElse(1);
         FontMetrics fm = metrics(regular);
         int lineH = fm.getHeight();

@@ -85,7 +85,7 @@ final class CompareKeys {
         for (CompareMode mode : CompareMode.values()) {
             KeyCode digit = KeyCode.valueOf("DIGIT" + (mode.ordinal() + 1));
             KeyCode numpad = KeyCode.valueOf("NUMPAD" + (mode.ordinal() + 1));
-            key(List.of(plain(digit), plain(numpad)), null, mode.label(), () -> vm.modeProperty().set(mode));
+            key(List.of(plain(digit), plain(numpad)), String.valueOf(mode.ordinal() + 1), mode.label(), () -> vm.modeProperty().set(mode));
         }
         key(List.of(plain(KeyCode.RIGHT)), null, Messages.get("compare.keys.rightLater"), () -> stepSide(vm, Side.RIGHT, 1));
         key(List.of(plain(KeyCode.LEFT)), null, Messages.get("compare.keys.rightEarlier"), () -> stepSide(vm, Side.RIGHT, -1));

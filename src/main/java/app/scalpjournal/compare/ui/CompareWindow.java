@@ -22,6 +22,8 @@ import javafx.stage.Window;
 public final class CompareWindow {
     static final double WIDTH = 1280;
     static final double HEIGHT = 860;
+    /** Screens up to this wide (1366, 1440, 1600 px laptops) give the window all their room. */
+    static final double SMALL_SCREEN = 1600;
 
     private final Stage stage = new Stage();
     private final CompareViewModel viewModel;
@@ -39,11 +41,30 @@ public final class CompareWindow {
         }
         stage.setTitle(Messages.get("compare.window"));
         Rectangle2D screen = (owner == null ? Screen.getPrimary() : screenOf(owner)).getVisualBounds();
-        Scene scene = new Scene(view, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        // On a laptop-sized screen the photos get all of it; on a larger one, a large window.
+        boolean small = screen.getWidth() <= SMALL_SCREEN;
+        Scene scene = new Scene(view, small ? screen.getWidth() : Math.min(WIDTH, screen.getWidth()),
+                small ? screen.getHeight() : Math.min(HEIGHT, screen.getHeight()));
         Themes.style(scene);
         stage.setScene(scene);
-        stage.setMaxHeight(screen.getHeight());
+        if (small) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+        }
+        // The title bar comes on top of the scene: once shown, the whole window is made to fit the screen.
+        stage.setOnShown(e -> fitInto(screen));
         viewModel.regionProperty().addListener((o, a, r) -> stage.setTitle(Messages.get("compare.windowRegion", r.label())));
+    }
+
+    private void fitInto(Rectangle2D screen) {
+        if (stage.getHeight() > screen.getHeight()) {
+            stage.setHeight(screen.getHeight());
+            stage.setY(screen.getMinY());
+        }
+        if (stage.getWidth() > screen.getWidth()) {
+            stage.setWidth(screen.getWidth());
+            stage.setX(screen.getMinX());
+        }
     }
 
     private static Screen screenOf(Window owner) {

@@ -8,6 +8,7 @@ import app.scalpjournal.text.Messages;
 import java.util.Optional;
 import app.scalpjournal.ui.ImageCache;
 import app.scalpjournal.ui.TaskRunner;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,6 +21,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -95,12 +97,15 @@ final class DateStrip extends HBox {
         return b;
     }
 
-    /** Keeps the date just shown in the middle of the row and the L and R marks current. */
+    /** Keeps the date just shown in view (after the list's next layout) and the L and R marks current. */
     private void shown(int index) {
         list.refresh();
         if (index >= 0) {
-            int visible = (int) Math.max(1, list.getWidth() / list.getFixedCellSize());
-            list.scrollTo(Math.max(0, index - visible / 2));
+            Platform.runLater(() -> {
+                if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && index < vm.photos().size()) {
+                    flow.scrollTo(index);
+                }
+            });
         }
     }
 
