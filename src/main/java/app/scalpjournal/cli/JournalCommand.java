@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = "An offline journal of dated scalp photos, notes and routines.%n"
                 + "With no command, opens the window on the journal.",
         subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
-                ImportCommand.class, ListCommand.class, CheckCommand.class, LogCommand.class, ReportCommand.class, CompareCommand.class, SampleCommand.class})
+                ImportCommand.class, InboxCommand.class, ListCommand.class, CheckCommand.class, LogCommand.class, ReportCommand.class, CompareCommand.class, SampleCommand.class})
 public final class JournalCommand implements Callable<Integer> {
     /** Returned when the window was started; main must not call System.exit then. */
     public static final int GUI_STARTED = -1;

@@ -1,6 +1,5 @@
 package app.scalpjournal.photo;
 
-import app.scalpjournal.library.LibraryLayout;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,11 +15,9 @@ public final class PhotoPixels {
     /** Full-resolution decoding stops here: a 12-megapixel phone photo (4032 px) is decoded whole. */
     public static final int MAX_EDGE = 4096;
 
-    private final LibraryLayout layout;
     private final PreviewCache previews;
 
-    public PhotoPixels(LibraryLayout layout, PreviewCache previews) {
-        this.layout = layout;
+    public PhotoPixels(PreviewCache previews) {
         this.previews = previews;
     }
 
@@ -53,6 +50,6 @@ public final class PhotoPixels {
         if (stored.isPresent()) {
             return ImageDecoder.readUpright(stored.get(), 1, wanted);
         }
-        return ImageDecoder.readUpright(layout.original(photo.sha256(), photo.ext()), photo.orientation(), wanted);
+        return previews.readOriginal(photo, wanted);
     }
 }

@@ -83,7 +83,7 @@ abstract class CompareFlowTestBase {
     void show(Stage stage) {
         double width = size()[0];
         double height = size()[1];
-        PhotoPixels pixels = new PhotoPixels(journal.library.layout(), new PreviewCache(journal.library.layout()));
+        PhotoPixels pixels = new PhotoPixels(new PreviewCache(journal.library.layout()));
         FxTaskRunner runner = new FxTaskRunner(executor);
         vm = new CompareViewModel(journal.service(photos -> Map.of(last.id(), "washed, dry, daylight")), new ComparisonWriter(pixels),
                 runner, journal.clock);
