@@ -25,6 +25,8 @@ import javafx.scene.image.Image;
 public final class ImageCache {
     /** Decodes running at once, so a long queue of thumbnails never holds up the photo the user looks at. */
     static final int LANES = 2;
+    /** Prefetches kept waiting at most; older ones go (the user has stepped past them). */
+    static final int PREFETCHES = 4;
 
     private final PhotoPixels pixels;
     private final TaskRunner runner;
@@ -127,11 +129,25 @@ public final class ImageCache {
                 queue.addFirst(load);
             } else {
                 queue.addLast(load);
+                dropOldPrefetches();
             }
         } else if (urgent && queue.remove(load)) {
             queue.addFirst(load);
         }
         return load;
+    }
+
+    private void dropOldPrefetches() {
+        long waiting = queue.stream().filter(l -> l.waiters.isEmpty()).count();
+        Iterator<Load> it = queue.iterator();
+        while (waiting > PREFETCHES && it.hasNext()) {
+            Load l = it.next();
+            if (l.waiters.isEmpty()) {
+                it.remove();
+                loading.remove(l.key);
+                waiting--;
+            }
+        }
     }
 
     private void drain() {

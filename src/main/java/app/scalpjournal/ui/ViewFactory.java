@@ -39,7 +39,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 public final class ViewFactory {
     /** Pixels the image cache may hold: a screenful of thumbnails, a dozen screen-sized photos and one original. */
-    static final long IMAGE_CACHE_BYTES = 160L << 20;
+    static final long IMAGE_CACHE_BYTES = 96L << 20;
 
     private final AppContext context;
     private final TaskRunner runner;

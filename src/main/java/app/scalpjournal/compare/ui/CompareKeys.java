@@ -91,8 +91,8 @@ final class CompareKeys {
         key(List.of(plain(KeyCode.LEFT)), null, Messages.get("compare.keys.rightEarlier"), () -> stepSide(vm, Side.RIGHT, -1));
         key(List.of(shift(KeyCode.RIGHT)), null, Messages.get("compare.keys.leftLater"), () -> stepSide(vm, Side.LEFT, 1));
         key(List.of(shift(KeyCode.LEFT)), null, Messages.get("compare.keys.leftEarlier"), () -> stepSide(vm, Side.LEFT, -1));
-        key(List.of(plain(KeyCode.PAGE_DOWN)), null, Messages.get("compare.keys.bothLater"), () -> vm.stepBoth(1));
-        key(List.of(plain(KeyCode.PAGE_UP)), null, Messages.get("compare.keys.bothEarlier"), () -> vm.stepBoth(-1));
+        key(List.of(plain(KeyCode.PAGE_DOWN)), null, Messages.get("compare.keys.bothLater"), () -> vm.pair().stepBoth(1));
+        key(List.of(plain(KeyCode.PAGE_UP)), null, Messages.get("compare.keys.bothEarlier"), () -> vm.pair().stepBoth(-1));
         key(List.of(plain(KeyCode.F)), null, Messages.get("compare.keys.fit"), view::fit);
         key(List.of(plain(KeyCode.A)), null, Messages.get("compare.keys.actualSize"), view::actualSize);
         key(List.of(new KeyCodeCombination(KeyCode.EQUALS, SHIFT_ANY), new KeyCodeCombination(KeyCode.PLUS, SHIFT_ANY), plain(KeyCode.ADD)),
@@ -109,7 +109,7 @@ final class CompareKeys {
         key(List.of(plain(KeyCode.SPACE)), null, Messages.get("compare.keys.blinkRun"), vm.blink()::toggleRunning, blinking);
         key(List.of(plain(KeyCode.COMMA)), null, Messages.get("compare.keys.blinkFaster"), () -> vm.blink().changeInterval(-1), blinking);
         key(List.of(plain(KeyCode.PERIOD)), null, Messages.get("compare.keys.blinkSlower"), () -> vm.blink().changeInterval(1), blinking);
-        BooleanSupplier aligns = () -> vm.modeProperty().get().aligns() && vm.moving() != null;
+        BooleanSupplier aligns = () -> vm.modeProperty().get().aligns() && vm.pair().moving() != null;
         AlignmentModel a = vm.alignment();
         key(List.of(plain(KeyCode.L)), null, Messages.get("compare.keys.alignMode"), () -> a.aligningProperty().set(!a.aligningProperty().get()));
         gesture(Messages.get("compare.gesture.ctrlDrag"), Messages.get("compare.keys.alignDrag"));
@@ -137,8 +137,8 @@ final class CompareKeys {
     }
 
     private static void stepSide(CompareViewModel vm, Side side, int delta) {
-        vm.choosingProperty().set(side);
-        vm.step(side, delta);
+        vm.pair().choosingProperty().set(side);
+        vm.pair().step(side, delta);
     }
 
     private void key(List<KeyCombination> keys, String text, String action, Runnable run) {

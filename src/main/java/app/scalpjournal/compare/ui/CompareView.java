@@ -59,8 +59,8 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
             HBox.setHgrow(v, Priority.ALWAYS);
             v.setPrefWidth(10);
         }
-        leftViewport.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.choosingProperty().set(Side.LEFT));
-        rightViewport.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.choosingProperty().set(Side.RIGHT));
+        leftViewport.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.pair().choosingProperty().set(Side.LEFT));
+        rightViewport.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.pair().choosingProperty().set(Side.RIGHT));
         for (PhotoViewport v : new PhotoViewport[] {leftViewport, rightViewport, mixViewport}) {
             v.setOnView(vm.viewProperty()::set);
             v.setOnAlign(vm.alignment().alignmentProperty()::set);
@@ -75,13 +75,34 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
         bottom.getStyleClass().add("compare-bottom");
         setBottom(bottom);
         keys.install(this);
-        for (Observable o : new Observable[] {vm.modeProperty(), vm.leftProperty(), vm.rightProperty(), vm.viewProperty(),
+        vm.pair().leftIndexProperty().addListener((o, a, i) -> prefetchAround(i.intValue(), images));
+        vm.pair().rightIndexProperty().addListener((o, a, i) -> prefetchAround(i.intValue(), images));
+        for (Observable o : new Observable[] {vm.modeProperty(), vm.pair().leftProperty(), vm.pair().rightProperty(), vm.viewProperty(),
                 vm.alignment().alignmentProperty(), vm.opacityProperty(), vm.swipeProperty(), vm.alignment().aligningProperty(),
                 vm.captionsProperty(), vm.hints(), vm.strip(), vm.blink().showingLaterProperty(), vm.loadingProperty(),
                 vm.statusProperty()}) {
             o.addListener(x -> refresh());
         }
         refresh();
+    }
+
+    /** Decodes the dates next to one just shown, at the size photos are drawn now, so the next step shows at once. */
+    private void prefetchAround(int index, ImageCache images) {
+        PhotoViewport shown = vm.modeProperty().get() == CompareMode.SIDE_BY_SIDE ? rightViewport : mixViewport;
+        int size = Math.max(shown.requestedSize(), leftViewport.requestedSize());
+        if (index < 0 || size == 0) {
+            return;
+        }
+        for (int next : new int[] {index + 1, index - 1}) {
+            if (next >= 0 && next < vm.pair().photos().size()) {
+                images.prefetch(vm.pair().photos().get(next).photo(), size);
+            }
+        }
+    }
+
+    /** Width in pixels of the image shown now for a side's photo (0 while none), for benchmarks. */
+    public double shownWidth(Side side) {
+        return (side == Side.LEFT ? leftViewport : rightViewport).shownImageWidth();
     }
 
     private VBox comparisonArea() {
@@ -135,8 +156,8 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
         String empty = vm.loadingProperty().get() ? Messages.get("compare.loading") : vm.statusProperty().get();
         Captions captions = vm.captionsProperty().get();
         if (mode == CompareMode.SIDE_BY_SIDE) {
-            showSide(leftViewport, vm.leftProperty().get(), captions, empty);
-            showSide(rightViewport, vm.rightProperty().get(), captions, empty);
+            showSide(leftViewport, vm.pair().leftProperty().get(), captions, empty);
+            showSide(rightViewport, vm.pair().rightProperty().get(), captions, empty);
         } else if (mode.aligns()) {
             showMixed(mode, captions, empty);
         } else {
@@ -159,8 +180,8 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
     }
 
     private void showMixed(CompareMode mode, Captions captions, String empty) {
-        DatedPhoto moving = vm.moving();
-        DatedPhoto reference = moving == null ? vm.leftProperty().get() : vm.reference();
+        DatedPhoto moving = vm.pair().moving();
+        DatedPhoto reference = moving == null ? vm.pair().leftProperty().get() : vm.pair().reference();
         boolean blink = mode == CompareMode.BLINK;
         boolean later = blink && moving != null && vm.blink().showingLaterProperty().get();
         mixViewport.showBase(reference, reference == null ? "" : blink ? vm.blinkCaption() : captions.caption(reference));
@@ -169,7 +190,7 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
         mixViewport.setAlignment(vm.alignment().alignmentProperty().get());
         mixViewport.setTopOpacity(mode == CompareMode.OVERLAY ? vm.opacityProperty().get() : blink && !later ? 0 : 1);
         mixViewport.setBaseOpacity(later ? 0 : 1);
-        mixViewport.setBlinkCaption(blink, blink && vm.sideOf(vm.blinkShown()) == Side.RIGHT);
+        mixViewport.setBlinkCaption(blink, blink && vm.pair().sideOf(vm.blinkShown()) == Side.RIGHT);
         mixViewport.setSwipe(mode == CompareMode.SWIPE, vm.swipeProperty().get());
         mixViewport.setAlignable(true, vm.alignment().aligningProperty().get());
         mixViewport.setEmptyText(empty);
@@ -186,7 +207,7 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
     @Override
     public void actualSize() {
         boolean sideBySideMode = vm.modeProperty().get() == CompareMode.SIDE_BY_SIDE;
-        DatedPhoto frame = sideBySideMode || vm.moving() == null ? vm.leftProperty().get() : vm.reference();
+        DatedPhoto frame = sideBySideMode || vm.pair().moving() == null ? vm.pair().leftProperty().get() : vm.pair().reference();
         if (frame != null) {
             PhotoViewport v = sideBySideMode ? leftViewport : mixViewport;
             vm.viewProperty().set(vm.viewProperty().get().actualSize(frame.photo().width(), frame.photo().height(),

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,7 +31,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -51,14 +49,10 @@ public final class CompareViewModel {
     private final Clock clock;
     private final AlignmentModel alignment;
     private final BlinkModel blink = new BlinkModel();
+    private final DatePair pair = new DatePair(this::pairChanged);
 
     // Properties
     private final ObjectProperty<Region> region = new SimpleObjectProperty<>();
-    private final ObservableList<DatedPhoto> photos = FXCollections.observableArrayList();
-    private final IntegerProperty leftIndex = new SimpleIntegerProperty(-1);
-    private final IntegerProperty rightIndex = new SimpleIntegerProperty(-1);
-    private final ReadOnlyObjectWrapper<DatedPhoto> left = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<DatedPhoto> right = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<CompareMode> mode = new SimpleObjectProperty<>(CompareMode.SIDE_BY_SIDE);
     private final ObjectProperty<RelativeView> view = new SimpleObjectProperty<>(RelativeView.FIT);
     private final DoubleProperty opacity = new SimpleDoubleProperty(0.5);
@@ -68,9 +62,7 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<LocalDate>> userStartDate = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ObjectProperty<Side> choosing = new SimpleObjectProperty<>(Side.RIGHT);
     private final ReadOnlyObjectWrapper<Captions> captions = new ReadOnlyObjectWrapper<>();
-
 
     public CompareViewModel(CompareService service, ComparisonWriter writer, TaskRunner runner, Clock clock) {
         this.service = service;
@@ -79,8 +71,6 @@ public final class CompareViewModel {
         this.clock = clock;
         this.alignment = new AlignmentModel(service, runner, status::set);
         captions.set(new Captions(Optional.empty(), LocalDate.now(clock)));
-        leftIndex.addListener((o, a, b) -> pairChanged());
-        rightIndex.addListener((o, a, b) -> pairChanged());
     }
 
     // Commands
@@ -118,18 +108,14 @@ public final class CompareViewModel {
         region.set(r);
         captions.set(new Captions(loaded.countFrom(), LocalDate.now(clock)));
         userStartDate.set(loaded.userStartDate());
-        leftIndex.set(-1);
-        rightIndex.set(-1);
-        photos.setAll(loaded.photos());
         view.set(RelativeView.FIT);
         if (loaded.photos().isEmpty()) {
             status.set(Messages.get("compare.status.noRegionPhotos", r.label()));
-            pairChanged();
+            pair.show(List.of(), -1, -1);
             return;
         }
-        int[] pair = choose.apply(loaded.photos());
-        leftIndex.set(pair[0]);
-        rightIndex.set(pair[1]);
+        int[] chosen = choose.apply(loaded.photos());
+        pair.show(loaded.photos(), chosen[0], chosen[1]);
     }
 
     private void failed(Throwable e) {
@@ -146,43 +132,6 @@ public final class CompareViewModel {
         return -1;
     }
 
-    /** Moves one side by {@code delta} dates, staying within the region's photos; zoom and pan stay. */
-    public void step(Side side, int delta) {
-        if (!photos.isEmpty()) {
-            IntegerProperty index = side == Side.LEFT ? leftIndex : rightIndex;
-            index.set(clamp(index.get() + delta));
-        }
-    }
-
-    /** Moves both sides together through the series, keeping their distance, while both can move. */
-    public void stepBoth(int delta) {
-        if (photos.isEmpty()) {
-            return;
-        }
-        int lo = Math.min(leftIndex.get(), rightIndex.get());
-        int hi = Math.max(leftIndex.get(), rightIndex.get());
-        int move = delta > 0 ? Math.min(delta, photos.size() - 1 - hi) : Math.max(delta, -lo);
-        if (move != 0) {
-            leftIndex.set(leftIndex.get() + move);
-            rightIndex.set(rightIndex.get() + move);
-        }
-    }
-
-    private int clamp(int index) {
-        return Math.max(0, Math.min(photos.size() - 1, index));
-    }
-
-    public void select(Side side, int index) {
-        if (index >= 0 && index < photos.size()) {
-            (side == Side.LEFT ? leftIndex : rightIndex).set(index);
-        }
-    }
-
-    /** Puts the photo at {@code index} on the side being chosen (see {@link #choosingProperty()}). */
-    public void choose(int index) {
-        select(choosing.get(), index);
-    }
-
     /** Counts "day N" from this date for the region (null: from the region's first photo). */
     public void setStartDate(LocalDate date) {
         Region r = region.get();
@@ -194,7 +143,7 @@ public final class CompareViewModel {
             return Optional.ofNullable(date);
         }, chosen -> {
             userStartDate.set(chosen);
-            captions.set(new Captions(chosen.or(() -> photos.isEmpty() ? Optional.empty() : Optional.of(photos.get(0).date())),
+            captions.set(new Captions(chosen.or(() -> pair.photos().isEmpty() ? Optional.empty() : Optional.of(pair.photos().get(0).date())),
                     LocalDate.now(clock)));
             status.set(chosen.map(d -> Messages.get("compare.status.daysFrom", DateFormats.day(d)))
                     .orElse(Messages.get("compare.status.daysFromFirst")));
@@ -217,10 +166,12 @@ public final class CompareViewModel {
 
     /** What is compared now, as a saved image would show it; null before both photos are chosen. */
     public Comparison comparison() {
-        if (region.get() == null || left.get() == null || right.get() == null) {
+        DatedPhoto l = pair.leftProperty().get();
+        DatedPhoto r = pair.rightProperty().get();
+        if (region.get() == null || l == null || r == null) {
             return null;
         }
-        return new Comparison(mode.get(), region.get(), left.get(), right.get(), strip, alignment.alignmentProperty().get(),
+        return new Comparison(mode.get(), region.get(), l, r, strip, alignment.alignmentProperty().get(),
                 opacity.get(), swipe.get(), captions.get());
     }
 
@@ -231,62 +182,25 @@ public final class CompareViewModel {
     }
 
     private void pairChanged() {
-        int li = leftIndex.get();
-        int ri = rightIndex.get();
-        left.set(li >= 0 && li < photos.size() ? photos.get(li) : null);
-        right.set(ri >= 0 && ri < photos.size() ? photos.get(ri) : null);
-        refreshLabels();
-        refreshStrip();
-        alignment.pairChanged(moving(), reference());
-    }
-
-    private void refreshLabels() {
-        DatedPhoto l = left.get();
-        DatedPhoto r = right.get();
+        DatedPhoto l = pair.leftProperty().get();
+        DatedPhoto r = pair.rightProperty().get();
         hints.setAll(l != null && r != null ? Hints.between(l, r) : List.of());
-    }
-
-    private void refreshStrip() {
-        if (photos.isEmpty() || leftIndex.get() < 0 || rightIndex.get() < 0) {
-            strip.clear();
-            return;
-        }
-        strip.setAll(StripPicker.pick(leftIndex.get(), rightIndex.get(), StripPicker.MAX).stream().map(photos::get).toList());
+        int li = pair.leftIndexProperty().get();
+        int ri = pair.rightIndexProperty().get();
+        strip.setAll(li < 0 || ri < 0 ? List.of()
+                : StripPicker.pick(li, ri, StripPicker.MAX).stream().map(pair.photos()::get).toList());
+        alignment.pairChanged(pair.moving(), pair.reference());
     }
 
     // Queries
 
-    /** The later of the two photos (the one that is aligned), or null when fewer than two differ. */
-    public DatedPhoto moving() {
-        DatedPhoto l = left.get();
-        DatedPhoto r = right.get();
-        if (l == null || r == null || l.id() == r.id()) {
-            return null;
-        }
-        return leftIndex.get() > rightIndex.get() ? l : r;
-    }
-
-    /** The earlier of the two photos, which the later one is aligned onto. */
-    public DatedPhoto reference() {
-        DatedPhoto m = moving();
-        if (m == null) {
-            return null;
-        }
-        return m == left.get() ? right.get() : left.get();
-    }
-
     /** The photo Blink shows now: the later or the earlier of the two. */
     public DatedPhoto blinkShown() {
-        DatedPhoto m = moving();
+        DatedPhoto m = pair.moving();
         if (m == null) {
-            return left.get();
+            return pair.leftProperty().get();
         }
-        return blink.showingLaterProperty().get() ? m : reference();
-    }
-
-    /** Which side a photo of the pair is on (left when both sides show it). */
-    public Side sideOf(DatedPhoto p) {
-        return p != null && left.get() != null && p.id() == left.get().id() ? Side.LEFT : Side.RIGHT;
+        return blink.showingLaterProperty().get() ? m : pair.reference();
     }
 
     /** Blink's caption: which side the shown photo is on, then its caption. */
@@ -295,13 +209,13 @@ public final class CompareViewModel {
         if (shown == null) {
             return "";
         }
-        String side = Messages.get(sideOf(shown) == Side.LEFT ? "compare.blink.showingLeft" : "compare.blink.showingRight");
+        String side = Messages.get(pair.sideOf(shown) == Side.LEFT ? "compare.blink.showingLeft" : "compare.blink.showingRight");
         return side + "\n" + captions.get().caption(shown);
     }
 
     /** The title line: region, both dates and the interval between them. */
     public String title() {
-        return region.get() == null ? "" : Captions.title(region.get(), left.get(), right.get());
+        return region.get() == null ? "" : Captions.title(region.get(), pair.leftProperty().get(), pair.rightProperty().get());
     }
 
     // Property accessors
@@ -309,6 +223,11 @@ public final class CompareViewModel {
     /** How photos are labelled now (changes with the "day 1" date). */
     public ReadOnlyObjectProperty<Captions> captionsProperty() {
         return captions.getReadOnlyProperty();
+    }
+
+    /** Which two dates are compared. */
+    public DatePair pair() {
+        return pair;
     }
 
     public AlignmentModel alignment() {
@@ -321,26 +240,6 @@ public final class CompareViewModel {
 
     public ObjectProperty<Region> regionProperty() {
         return region;
-    }
-
-    public ObservableList<DatedPhoto> photos() {
-        return photos;
-    }
-
-    public IntegerProperty leftIndexProperty() {
-        return leftIndex;
-    }
-
-    public IntegerProperty rightIndexProperty() {
-        return rightIndex;
-    }
-
-    public ReadOnlyObjectProperty<DatedPhoto> leftProperty() {
-        return left.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<DatedPhoto> rightProperty() {
-        return right.getReadOnlyProperty();
     }
 
     public ObjectProperty<CompareMode> modeProperty() {
@@ -377,10 +276,5 @@ public final class CompareViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
-    }
-
-    /** The side a click on a date in the strip sets. */
-    public ObjectProperty<Side> choosingProperty() {
-        return choosing;
     }
 }

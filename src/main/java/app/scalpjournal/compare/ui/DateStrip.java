@@ -51,7 +51,7 @@ final class DateStrip extends HBox {
         setSpacing(6);
         list.setId("dateList");
         list.setOrientation(Orientation.HORIZONTAL);
-        list.setItems(vm.photos());
+        list.setItems(vm.pair().photos());
         list.setCellFactory(l -> new DateCell());
         list.setFixedCellSize(THUMB_W + 18);
         list.setPrefHeight(THUMB_H + 44);
@@ -60,8 +60,8 @@ final class DateStrip extends HBox {
         list.getStyleClass().add("compare-date-list");
         HBox.setHgrow(list, Priority.ALWAYS);
         getChildren().addAll(sideChooser(), list, startDateBox());
-        vm.leftIndexProperty().addListener((o, a, i) -> shown(i.intValue()));
-        vm.rightIndexProperty().addListener((o, a, i) -> shown(i.intValue()));
+        vm.pair().leftIndexProperty().addListener((o, a, i) -> shown(i.intValue()));
+        vm.pair().rightIndexProperty().addListener((o, a, i) -> shown(i.intValue()));
         vm.captionsProperty().addListener((o, a, c) -> list.refresh());
     }
 
@@ -69,13 +69,13 @@ final class DateStrip extends HBox {
         ToggleGroup group = new ToggleGroup();
         ToggleButton left = side(group, Side.LEFT, "chooseLeft", "compare.dates.left");
         ToggleButton right = side(group, Side.RIGHT, "chooseRight", "compare.dates.right");
-        vm.choosingProperty().addListener((o, a, s) -> (s == Side.LEFT ? left : right).setSelected(true));
-        (vm.choosingProperty().get() == Side.LEFT ? left : right).setSelected(true);
+        vm.pair().choosingProperty().addListener((o, a, s) -> (s == Side.LEFT ? left : right).setSelected(true));
+        (vm.pair().choosingProperty().get() == Side.LEFT ? left : right).setSelected(true);
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true);
             } else {
-                vm.choosingProperty().set((Side) now.getUserData());
+                vm.pair().choosingProperty().set((Side) now.getUserData());
             }
         });
         Label title = new Label(Messages.get("compare.dates.set"));
@@ -102,7 +102,7 @@ final class DateStrip extends HBox {
         list.refresh();
         if (index >= 0) {
             Platform.runLater(() -> {
-                if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && index < vm.photos().size()) {
+                if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && index < vm.pair().photos().size()) {
                     flow.scrollTo(index);
                 }
             });
@@ -172,13 +172,13 @@ final class DateStrip extends HBox {
             box.setAlignment(Pos.TOP_CENTER);
             setOnMouseClicked(e -> {
                 if (getItem() != null && e.getButton() == MouseButton.PRIMARY) {
-                    vm.choose(getIndex());
+                    vm.pair().choose(getIndex());
                 }
             });
             MenuItem onLeft = new MenuItem(Messages.get("compare.dates.showLeft"));
-            onLeft.setOnAction(e -> vm.select(Side.LEFT, getIndex()));
+            onLeft.setOnAction(e -> vm.pair().select(Side.LEFT, getIndex()));
             MenuItem onRight = new MenuItem(Messages.get("compare.dates.showRight"));
-            onRight.setOnAction(e -> vm.select(Side.RIGHT, getIndex()));
+            onRight.setOnAction(e -> vm.pair().select(Side.RIGHT, getIndex()));
             setContextMenu(new ContextMenu(onLeft, onRight));
         }
 
@@ -199,8 +199,8 @@ final class DateStrip extends HBox {
                 return;
             }
             int index = getIndex();
-            boolean onLeft = index == vm.leftIndexProperty().get();
-            boolean onRight = index == vm.rightIndexProperty().get();
+            boolean onLeft = index == vm.pair().leftIndexProperty().get();
+            boolean onRight = index == vm.pair().rightIndexProperty().get();
             leftMark.setVisible(onLeft);
             rightMark.setVisible(onRight);
             if (onLeft) {

@@ -44,8 +44,8 @@ final class ModeBar extends HBox {
         HBox.setHgrow(status, Priority.SOMETIMES);
         getChildren().addAll(alignBar, opacityBar, blinkBar, status, grow);
         vm.modeProperty().addListener((o, a, m) -> showMode());
-        vm.leftProperty().addListener((o, a, p) -> showMode());
-        vm.rightProperty().addListener((o, a, p) -> showMode());
+        vm.pair().leftProperty().addListener((o, a, p) -> showMode());
+        vm.pair().rightProperty().addListener((o, a, p) -> showMode());
         vm.blink().runningProperty().addListener((o, a, b) -> restartTimer());
         vm.blink().intervalMsProperty().addListener((o, a, b) -> restartTimer());
         blinkTimer.setCycleCount(Timeline.INDEFINITE);
@@ -55,7 +55,7 @@ final class ModeBar extends HBox {
     private void showMode() {
         CompareMode mode = vm.modeProperty().get();
         show(alignBar, mode.aligns());
-        alignBar.setDisable(vm.moving() == null);
+        alignBar.setDisable(vm.pair().moving() == null);
         show(opacityBar, mode == CompareMode.OVERLAY);
         show(blinkBar, mode == CompareMode.BLINK);
         restartTimer();
@@ -68,7 +68,7 @@ final class ModeBar extends HBox {
 
     private void restartTimer() {
         blinkTimer.stop();
-        if (vm.modeProperty().get() == CompareMode.BLINK && vm.blink().runningProperty().get() && vm.moving() != null) {
+        if (vm.modeProperty().get() == CompareMode.BLINK && vm.blink().runningProperty().get() && vm.pair().moving() != null) {
             blinkTimer.getKeyFrames().setAll(new KeyFrame(Duration.millis(vm.blink().intervalMsProperty().get()), e -> vm.blink().flip()));
             blinkTimer.play();
         }

@@ -59,6 +59,11 @@ final class PhotoLayer {
         setImage(p == null ? null : images.best(p.photo()));
     }
 
+    /** The size last asked for this photo (0 before any): the size its neighbours are prefetched at. */
+    int requestedSize() {
+        return requested;
+    }
+
     void setImage(Image img) {
         image = img;
         imageView.setImage(img);

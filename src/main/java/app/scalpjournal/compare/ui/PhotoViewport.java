@@ -92,7 +92,7 @@ final class PhotoViewport extends Region {
 
     /** Width in pixels of the image now shown for the base photo (0 while none), for tests and benchmarks. */
     double shownImageWidth() {
-        return base.imageView.getImage() == null || !base.imageView.isVisible() ? 0 : base.imageView.getImage().getWidth();
+        return base.imageView.getImage() == null ? 0 : base.imageView.getImage().getWidth();
     }
 
     /** Where the base photo is drawn, in this viewport's coordinates, cut to what is visible. */
@@ -103,6 +103,11 @@ final class PhotoViewport extends Region {
         double x1 = Math.min(getWidth(), b.getMaxX());
         double y1 = Math.min(getHeight(), b.getMaxY());
         return new BoundingBox(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
+    }
+
+    /** The size the base photo was last asked at (0 before any). */
+    int requestedSize() {
+        return base.requestedSize();
     }
 
     void setEmptyText(String text) {

@@ -1,12 +1,6 @@
 package app.scalpjournal.compare.ui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.alignment.Alignment;
-import app.scalpjournal.compare.CompareMode;
 import app.scalpjournal.compare.ComparisonWriter;
 import app.scalpjournal.compare.TestJournal;
 import app.scalpjournal.photo.Photo;
@@ -29,14 +23,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Slider;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -111,7 +100,7 @@ abstract class CompareFlowTestBase {
 
     /** Until both sides show an image of at least {@code edge} pixels (not just a thumbnail). */
     void waitForImages(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.rightProperty().get() != null);
+        waitUntil(() -> vm.pair().rightProperty().get() != null);
         waitUntil(() -> shownWidth(robot, "#leftViewport") >= 600 && shownWidth(robot, "#rightViewport") >= 600);
     }
 

@@ -7,41 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.compare.CompareMode;
-import app.scalpjournal.compare.ComparisonWriter;
-import app.scalpjournal.compare.TestJournal;
-import app.scalpjournal.photo.Photo;
-import app.scalpjournal.photo.PhotoPixels;
-import app.scalpjournal.photo.PreviewCache;
-import app.scalpjournal.photo.Region;
-import app.scalpjournal.text.DateFormats;
-import app.scalpjournal.ui.FxTaskRunner;
-import app.scalpjournal.ui.ImageCache;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The compare view driven through the real UI (headless Monocle) at 1280x800. */
 class CompareViewFlowTest extends CompareFlowTestBase {
@@ -58,8 +36,8 @@ class CompareViewFlowTest extends CompareFlowTestBase {
     @Test
     void opensOnEarliestAndLatestAndSwitchesModes(FxRobot robot) throws Exception {
         waitForImages(robot);
-        assertEquals(first.id(), vm.leftProperty().get().id());
-        assertEquals(last.id(), vm.rightProperty().get().id());
+        assertEquals(first.id(), vm.pair().leftProperty().get().id());
+        assertEquals(last.id(), vm.pair().rightProperty().get().id());
         String title = robot.lookup("#compareTitle").queryLabeled().getText();
         assertTrue(title.contains(day(0)) && title.contains(day(120)) && title.contains("120 days apart"), title);
         assertTrue(robot.lookup("#compareHints").queryLabeled().getText().contains("conditions are recorded for only one"));
@@ -95,30 +73,30 @@ class CompareViewFlowTest extends CompareFlowTestBase {
     void keysStepEitherSideOrBothAndTheStripFollows(FxRobot robot) throws Exception {
         waitForImages(robot);
         robot.clickOn("#rightViewport").type(KeyCode.LEFT);
-        assertEquals(4, vm.rightIndexProperty().get());
+        assertEquals(4, vm.pair().rightIndexProperty().get());
         robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
-        assertEquals(1, vm.leftIndexProperty().get());
+        assertEquals(1, vm.pair().leftIndexProperty().get());
         robot.type(KeyCode.PAGE_DOWN);
-        assertEquals(2, vm.leftIndexProperty().get());
-        assertEquals(5, vm.rightIndexProperty().get());
+        assertEquals(2, vm.pair().leftIndexProperty().get());
+        assertEquals(5, vm.pair().rightIndexProperty().get());
         robot.type(KeyCode.PAGE_DOWN);
-        assertEquals(5, vm.rightIndexProperty().get(), "both stop when the later side reaches the end");
+        assertEquals(5, vm.pair().rightIndexProperty().get(), "both stop when the later side reaches the end");
         robot.type(KeyCode.PAGE_UP);
-        assertEquals(1, vm.leftIndexProperty().get());
+        assertEquals(1, vm.pair().leftIndexProperty().get());
         assertTrue(cell(robot, 1).lookup(".compare-mark-left").isVisible());
         assertTrue(cell(robot, 4).lookup(".compare-mark-right").isVisible());
 
         // The last arrow moved the left side, so a click puts the date on the left; "Right" then chooses the right side.
         robot.clickOn(cell(robot, 3));
-        assertEquals(3, vm.leftIndexProperty().get());
+        assertEquals(3, vm.pair().leftIndexProperty().get());
         robot.clickOn("#chooseRight").clickOn(cell(robot, 2));
-        assertEquals(2, vm.rightIndexProperty().get());
+        assertEquals(2, vm.pair().rightIndexProperty().get());
         waitUntil(() -> robot.lookup("#rightCaption").queryLabeled().getText().startsWith(day(42) + " · day 43"));
         // The right-click menu (Monocle's robot sends no context-menu request, so its item is fired directly).
         javafx.scene.control.ContextMenu menu = ((javafx.scene.control.ListCell<?>) cell(robot, 0)).getContextMenu();
         assertEquals("Show on the left", menu.getItems().get(0).getText());
         robot.interact(() -> menu.getItems().get(0).fire());
-        assertEquals(0, vm.leftIndexProperty().get());
+        assertEquals(0, vm.pair().leftIndexProperty().get());
     }
 
     /** The date's cell on screen (the list also keeps an invisible one for measuring). */
@@ -194,7 +172,7 @@ class CompareViewFlowTest extends CompareFlowTestBase {
 
         // Reopen: a new view model and view on the same journal find it again.
         robot.interact(() -> show(stage));
-        waitUntil(() -> vm.rightProperty().get() != null && !vm.alignment().alignmentProperty().get().isIdentity());
+        waitUntil(() -> vm.pair().rightProperty().get() != null && !vm.alignment().alignmentProperty().get().isIdentity());
         assertEquals(saved, vm.alignment().alignmentProperty().get());
         robot.clickOn("#modeSwipe");
         assertEquals(-2.5, Double.parseDouble(robot.lookup("#alignRotation").queryAs(TextField.class).getText().replace(',', '.')), 1e-9);

@@ -61,11 +61,11 @@ class CompareViewModelTest {
     }
 
     private static String left(CompareViewModel vm) {
-        return vm.captionsProperty().get().caption(vm.leftProperty().get());
+        return vm.captionsProperty().get().caption(vm.pair().leftProperty().get());
     }
 
     private static String right(CompareViewModel vm) {
-        return vm.captionsProperty().get().caption(vm.rightProperty().get());
+        return vm.captionsProperty().get().caption(vm.pair().rightProperty().get());
     }
 
     private static String day(int plusDays) {
@@ -76,9 +76,9 @@ class CompareViewModelTest {
     void opensOnTheRegionsEarliestAndLatestPhotos() {
         CompareViewModel vm = vm(ConditionLabels.NONE);
         vm.open(Region.CROWN);
-        assertEquals(List.of(a.id(), b.id(), c.id(), d.id()), vm.photos().stream().map(DatedPhoto::id).toList());
-        assertEquals(a.id(), vm.leftProperty().get().id());
-        assertEquals(d.id(), vm.rightProperty().get().id());
+        assertEquals(List.of(a.id(), b.id(), c.id(), d.id()), vm.pair().photos().stream().map(DatedPhoto::id).toList());
+        assertEquals(a.id(), vm.pair().leftProperty().get().id());
+        assertEquals(d.id(), vm.pair().rightProperty().get().id());
         assertTrue(vm.title().endsWith("90 days apart (3 months)"), vm.title());
     }
 
@@ -86,25 +86,25 @@ class CompareViewModelTest {
     void stepsThroughDatesAndStopsAtTheEnds() {
         CompareViewModel vm = vm(ConditionLabels.NONE);
         vm.open(Region.CROWN);
-        vm.step(Side.RIGHT, -1);
-        assertEquals(c.id(), vm.rightProperty().get().id());
-        vm.step(Side.LEFT, 1);
-        assertEquals(b.id(), vm.leftProperty().get().id());
-        vm.step(Side.LEFT, -5);
-        assertEquals(a.id(), vm.leftProperty().get().id());
-        vm.step(Side.RIGHT, 9);
-        assertEquals(d.id(), vm.rightProperty().get().id());
+        vm.pair().step(Side.RIGHT, -1);
+        assertEquals(c.id(), vm.pair().rightProperty().get().id());
+        vm.pair().step(Side.LEFT, 1);
+        assertEquals(b.id(), vm.pair().leftProperty().get().id());
+        vm.pair().step(Side.LEFT, -5);
+        assertEquals(a.id(), vm.pair().leftProperty().get().id());
+        vm.pair().step(Side.RIGHT, 9);
+        assertEquals(d.id(), vm.pair().rightProperty().get().id());
     }
 
     @Test
     void openingFromAPhotoPutsItBesideTheEarliest() {
         CompareViewModel vm = vm(ConditionLabels.NONE);
         vm.openAt(b);
-        assertEquals(a.id(), vm.leftProperty().get().id());
-        assertEquals(b.id(), vm.rightProperty().get().id());
+        assertEquals(a.id(), vm.pair().leftProperty().get().id());
+        assertEquals(b.id(), vm.pair().rightProperty().get().id());
         vm.openAt(a);
-        assertEquals(a.id(), vm.leftProperty().get().id());
-        assertEquals(d.id(), vm.rightProperty().get().id());
+        assertEquals(a.id(), vm.pair().leftProperty().get().id());
+        assertEquals(d.id(), vm.pair().rightProperty().get().id());
     }
 
     @Test
@@ -136,7 +136,7 @@ class CompareViewModelTest {
         CompareViewModel vm = vm(photos -> Map.of(a.id(), "washed", d.id(), "dry"));
         vm.open(Region.CROWN);
         assertEquals(List.of("Taken under different conditions.", "The photos differ in size (4000×3000 and 1000×750)."), vm.hints());
-        vm.step(Side.RIGHT, -1);
+        vm.pair().step(Side.RIGHT, -1);
         assertEquals(List.of("Capture conditions are recorded for only one of these photos."), vm.hints());
     }
 
@@ -144,8 +144,8 @@ class CompareViewModelTest {
     void alignmentIsSavedForThePairAndRestoredWhenItComesBack() {
         CompareViewModel vm = vm(ConditionLabels.NONE);
         vm.open(Region.CROWN);
-        assertEquals(d.id(), vm.moving().id());
-        assertEquals(a.id(), vm.reference().id());
+        assertEquals(d.id(), vm.pair().moving().id());
+        assertEquals(a.id(), vm.pair().reference().id());
         Alignment moved = Alignment.IDENTITY.movedBy(0.03, -0.01).scaledBy(1.2).rotatedBy(2);
         vm.alignment().alignmentProperty().set(moved);
         assertTrue(vm.alignment().changedProperty().get());
@@ -153,9 +153,9 @@ class CompareViewModelTest {
         assertFalse(vm.alignment().changedProperty().get());
         assertEquals(Optional.of(moved), journal.alignments.find(d.id(), a.id()));
 
-        vm.step(Side.RIGHT, -1);
+        vm.pair().step(Side.RIGHT, -1);
         assertEquals(Alignment.IDENTITY, vm.alignment().alignmentProperty().get());
-        vm.step(Side.RIGHT, 1);
+        vm.pair().step(Side.RIGHT, 1);
         assertEquals(moved, vm.alignment().alignmentProperty().get());
 
         CompareViewModel reopened = vm(ConditionLabels.NONE);
@@ -170,12 +170,12 @@ class CompareViewModelTest {
     void laterPhotoMovesEvenWhenItIsOnTheLeft() {
         CompareViewModel vm = vm(ConditionLabels.NONE);
         vm.open(Region.CROWN);
-        vm.select(Side.LEFT, 3);
-        vm.select(Side.RIGHT, 1);
-        assertEquals(d.id(), vm.moving().id());
-        assertEquals(b.id(), vm.reference().id());
-        vm.select(Side.RIGHT, 3);
-        assertNull(vm.moving());
+        vm.pair().select(Side.LEFT, 3);
+        vm.pair().select(Side.RIGHT, 1);
+        assertEquals(d.id(), vm.pair().moving().id());
+        assertEquals(b.id(), vm.pair().reference().id());
+        vm.pair().select(Side.RIGHT, 3);
+        assertNull(vm.pair().moving());
         assertEquals(List.of("Both sides show the same photo."), vm.hints());
     }
 
@@ -187,9 +187,9 @@ class CompareViewModelTest {
         CompareViewModel vm = vm(ConditionLabels.NONE);
         vm.open(Region.BACK);
         assertEquals(12, vm.strip().size());
-        assertEquals(vm.photos().get(0), vm.strip().get(0));
-        assertEquals(vm.photos().get(29), vm.strip().get(11));
-        vm.select(Side.LEFT, 25);
+        assertEquals(vm.pair().photos().get(0), vm.strip().get(0));
+        assertEquals(vm.pair().photos().get(29), vm.strip().get(11));
+        vm.pair().select(Side.LEFT, 25);
         assertEquals(5, vm.strip().size());
     }
 
@@ -197,7 +197,7 @@ class CompareViewModelTest {
     void emptyRegionSaysSoAndShowsNothing() {
         CompareViewModel vm = vm(ConditionLabels.NONE);
         vm.open(Region.LEFT_TEMPLE);
-        assertNull(vm.leftProperty().get());
+        assertNull(vm.pair().leftProperty().get());
         assertTrue(vm.statusProperty().get().contains("No photos"), vm.statusProperty().get());
     }
 
@@ -205,24 +205,24 @@ class CompareViewModelTest {
     void bothSidesStepTogetherKeepingTheirDistance() {
         CompareViewModel vm = vm(ConditionLabels.NONE);
         vm.open(Region.CROWN);
-        vm.select(Side.RIGHT, 1);
-        vm.stepBoth(1);
-        assertEquals(List.of(b.id(), c.id()), List.of(vm.leftProperty().get().id(), vm.rightProperty().get().id()));
-        vm.stepBoth(5);
-        assertEquals(List.of(c.id(), d.id()), List.of(vm.leftProperty().get().id(), vm.rightProperty().get().id()));
-        vm.stepBoth(-9);
-        assertEquals(List.of(a.id(), b.id()), List.of(vm.leftProperty().get().id(), vm.rightProperty().get().id()));
+        vm.pair().select(Side.RIGHT, 1);
+        vm.pair().stepBoth(1);
+        assertEquals(List.of(b.id(), c.id()), List.of(vm.pair().leftProperty().get().id(), vm.pair().rightProperty().get().id()));
+        vm.pair().stepBoth(5);
+        assertEquals(List.of(c.id(), d.id()), List.of(vm.pair().leftProperty().get().id(), vm.pair().rightProperty().get().id()));
+        vm.pair().stepBoth(-9);
+        assertEquals(List.of(a.id(), b.id()), List.of(vm.pair().leftProperty().get().id(), vm.pair().rightProperty().get().id()));
     }
 
     @Test
     void aClickedDateGoesToTheSideBeingChosen() {
         CompareViewModel vm = vm(ConditionLabels.NONE);
         vm.open(Region.CROWN);
-        vm.choose(2);
-        assertEquals(c.id(), vm.rightProperty().get().id());
-        vm.choosingProperty().set(Side.LEFT);
-        vm.choose(1);
-        assertEquals(b.id(), vm.leftProperty().get().id());
+        vm.pair().choose(2);
+        assertEquals(c.id(), vm.pair().rightProperty().get().id());
+        vm.pair().choosingProperty().set(Side.LEFT);
+        vm.pair().choose(1);
+        assertEquals(b.id(), vm.pair().leftProperty().get().id());
     }
 
     @Test
@@ -231,8 +231,8 @@ class CompareViewModelTest {
         Photo future = journal.photo(Region.CROWN, LocalDate.of(2026, 8, 1), 4000, 3000);
         CompareViewModel vm = vm(ConditionLabels.NONE);
         vm.open(Region.CROWN);
-        assertEquals(future.id(), vm.rightProperty().get().id(), "the future photo is picked as the latest");
-        assertTrue(vm.captionsProperty().get().isFuture(vm.rightProperty().get()));
+        assertEquals(future.id(), vm.pair().rightProperty().get().id(), "the future photo is picked as the latest");
+        assertTrue(vm.captionsProperty().get().isFuture(vm.pair().rightProperty().get()));
         assertTrue(right(vm).contains("in the future"), right(vm));
         assertFalse(left(vm).contains("in the future"), left(vm));
     }
@@ -258,8 +258,8 @@ class CompareViewModelTest {
         vm.open(Region.CROWN);
         RelativeView zoomed = new RelativeView(0.3, 0.6, 4);
         vm.viewProperty().set(zoomed);
-        vm.step(Side.RIGHT, -1);
-        vm.stepBoth(-1);
+        vm.pair().step(Side.RIGHT, -1);
+        vm.pair().stepBoth(-1);
         assertEquals(zoomed, vm.viewProperty().get());
     }
 }
