@@ -74,8 +74,11 @@ class VisitSummaryFlowTest {
     @Test
     void toolbarOpensTheDialogWithAPreviewOfThePages() throws Exception {
         app = FxToolkit.setupApplication(App.class, "--library=" + journal);
-        // the main window appears once the journal is open, which happens off the FX thread
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#visitSummaryButton").tryQuery().isPresent());
+        // the main window appears once the journal is open, which happens off the FX thread; the toolbar
+        // lays its buttons out again as items arrive (a button is briefly out of the scene meanwhile)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#visitSummaryButton").tryQuery()
+                .filter(b -> b.getScene() != null).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#visitSummaryButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#summaryPage2").tryQuery().isPresent()
                 && !robot.lookup("#summarySave").queryButton().isDisabled());

@@ -54,8 +54,9 @@ final class DateStrip extends HBox {
         list.setItems(vm.pair().photos());
         list.setCellFactory(l -> new DateCell());
         list.setFixedCellSize(THUMB_W + 18);
-        list.setPrefHeight(THUMB_H + 44);
-        list.setMinHeight(THUMB_H + 44);
+        // Room for a cell (thumbnail, two lines of date) and the scroll bar, so no vertical scroll bar appears.
+        list.setPrefHeight(THUMB_H + 62);
+        list.setMinHeight(THUMB_H + 62);
         list.setAccessibleText(Messages.get("compare.dates.help"));
         list.getStyleClass().add("compare-date-list");
         HBox.setHgrow(list, Priority.ALWAYS);

@@ -46,6 +46,7 @@ final class ModeBar extends HBox {
         vm.modeProperty().addListener((o, a, m) -> showMode());
         vm.pair().leftProperty().addListener((o, a, p) -> showMode());
         vm.pair().rightProperty().addListener((o, a, p) -> showMode());
+        vm.statusProperty().addListener((o, a, b) -> showMode());
         vm.blink().runningProperty().addListener((o, a, b) -> restartTimer());
         vm.blink().intervalMsProperty().addListener((o, a, b) -> restartTimer());
         blinkTimer.setCycleCount(Timeline.INDEFINITE);
@@ -58,10 +59,14 @@ final class ModeBar extends HBox {
         alignBar.setDisable(vm.pair().moving() == null);
         show(opacityBar, mode == CompareMode.OVERLAY);
         show(blinkBar, mode == CompareMode.BLINK);
+        // With nothing to show (side by side or strip, no message) the row gives its height to the photos.
+        boolean used = mode.aligns() || !vm.statusProperty().get().isEmpty();
+        setVisible(used);
+        setManaged(used);
         restartTimer();
     }
 
-    private static void show(HBox bar, boolean visible) {
+    private static void show(javafx.scene.Node bar, boolean visible) {
         bar.setVisible(visible);
         bar.setManaged(visible);
     }
