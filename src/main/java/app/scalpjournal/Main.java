@@ -1,6 +1,7 @@
 package app.scalpjournal;
 
 import app.scalpjournal.cli.JournalCommand;
+import app.scalpjournal.shell.App;
 import picocli.CommandLine;
 
 /**
@@ -12,8 +13,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exit = JournalCommand.commandLine().execute(args);
-        if (exit != JournalCommand.GUI_STARTED) {
+        CommandLine commandLine = JournalCommand.commandLine();
+        int exit = commandLine.execute(args);
+        if (exit == JournalCommand.GUI_REQUESTED) {
+            App.launchOn(commandLine.<JournalCommand>getCommand().libraryFolder());
+        } else {
             System.exit(exit);
         }
     }

@@ -1,8 +1,7 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.App;
-import app.scalpjournal.AppContext;
-import app.scalpjournal.library.Library;
+import app.scalpjournal.context.AppContext;
+import app.scalpjournal.library.AppVersion;
 import app.scalpjournal.library.LibraryLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,14 +13,15 @@ import picocli.CommandLine.Option;
 /** The root command: global options, and the window when no subcommand is given. */
 @Command(name = "scalp-journal",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
+        versionProvider = JournalCommand.VersionProvider.class,
         description = "An offline journal of dated scalp photos, notes and routines.%n"
                 + "With no command, opens the window on the journal.",
         subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
-                ImportCommand.class, InboxCommand.class, ListCommand.class, CheckCommand.class, LogCommand.class, ReportCommand.class, CompareCommand.class, SampleCommand.class})
+                ImportCommand.class, InboxCommand.class, ListCommand.class, SearchCommand.class, CheckCommand.class, LogCommand.class,
+                RoutineCommand.class, ReportCommand.class, CompareCommand.class, SampleCommand.class})
 public final class JournalCommand implements Callable<Integer> {
-    /** Returned when the window was started; main must not call System.exit then. */
-    public static final int GUI_STARTED = -1;
+    /** Returned when no subcommand was given: {@code Main} opens the window on {@link #libraryFolder()}. */
+    public static final int GUI_REQUESTED = -1;
 
     @Option(names = "--library", paramLabel = "DIR",
             description = "The journal folder (default: $SCALP_JOURNAL_HOME, else the platform's user data folder).")
@@ -35,22 +35,32 @@ public final class JournalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App.launchOn(libraryFolder());
-        return GUI_STARTED;
+        return GUI_REQUESTED;
     }
 
     public Path libraryFolder() {
         return library != null ? library : LibraryLocation.defaultLocation();
     }
 
-    /** Opens the journal for a subcommand; close it when done. */
-    public Library openLibrary() {
-        return Library.open(libraryFolder());
-    }
-
-    /** Opens the journal with everything wired, for subcommands that use its services; close it when done. */
+    /** Opens the journal with everything wired, changing nothing (for commands that only read or check); close it when done. */
     public AppContext openContext() {
         return AppContext.open(libraryFolder());
+    }
+
+    /**
+     * Opens the journal for a session, as the window does: wired, then tidied (see
+     * {@link app.scalpjournal.photo.JournalTidy}); close it when done.
+     */
+    public AppContext openSession() {
+        return AppContext.openSession(libraryFolder());
+    }
+
+    /** {@code --version}: the app's name and version. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Scalp Journal " + AppVersion.current()};
+        }
     }
 
     /** Known problems (a locked or newer journal, bad input) print one line, not a stack trace. */

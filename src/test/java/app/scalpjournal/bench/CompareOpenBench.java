@@ -1,6 +1,6 @@
 package app.scalpjournal.bench;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.compare.Side;
 import app.scalpjournal.compare.ui.CompareWindow;
 import app.scalpjournal.photo.DateSource;
@@ -9,7 +9,7 @@ import app.scalpjournal.photo.Region;
 import app.scalpjournal.photo.TakenAt;
 import app.scalpjournal.sample.SampleImages;
 import app.scalpjournal.ui.FxTaskRunner;
-import app.scalpjournal.ui.ImageCache;
+import app.scalpjournal.photo.ui.ImageCache;
 import app.scalpjournal.ui.Themes;
 import java.nio.file.Files;
 import java.nio.file.Path;

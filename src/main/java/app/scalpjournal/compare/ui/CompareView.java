@@ -6,7 +6,7 @@ import app.scalpjournal.compare.DatedPhoto;
 import app.scalpjournal.compare.RelativeView;
 import app.scalpjournal.compare.Side;
 import app.scalpjournal.text.Messages;
-import app.scalpjournal.ui.ImageCache;
+import app.scalpjournal.photo.ui.ImageCache;
 import java.io.File;
 import java.util.List;
 import javafx.beans.Observable;

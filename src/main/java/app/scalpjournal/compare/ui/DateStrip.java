@@ -6,7 +6,7 @@ import app.scalpjournal.photo.PreviewCache;
 import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.text.Messages;
 import java.util.Optional;
-import app.scalpjournal.ui.ImageCache;
+import app.scalpjournal.photo.ui.ImageCache;
 import app.scalpjournal.ui.TaskRunner;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;

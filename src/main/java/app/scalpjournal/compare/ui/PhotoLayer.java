@@ -3,7 +3,7 @@ package app.scalpjournal.compare.ui;
 import app.scalpjournal.compare.DatedPhoto;
 import app.scalpjournal.photo.PhotoPixels;
 import app.scalpjournal.photo.PreviewCache;
-import app.scalpjournal.ui.ImageCache;
+import app.scalpjournal.photo.ui.ImageCache;
 import app.scalpjournal.ui.TaskRunner;
 import java.awt.geom.AffineTransform;
 import javafx.scene.control.Label;

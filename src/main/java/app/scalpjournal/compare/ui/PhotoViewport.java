@@ -3,7 +3,7 @@ package app.scalpjournal.compare.ui;
 import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.compare.DatedPhoto;
 import app.scalpjournal.compare.RelativeView;
-import app.scalpjournal.ui.ImageCache;
+import app.scalpjournal.photo.ui.ImageCache;
 import java.awt.geom.AffineTransform;
 import java.util.function.Consumer;
 import javafx.geometry.BoundingBox;

@@ -2,7 +2,7 @@ package app.scalpjournal.compare.ui;
 
 import app.scalpjournal.compare.DatedPhoto;
 import app.scalpjournal.text.Messages;
-import app.scalpjournal.ui.ImageCache;
+import app.scalpjournal.photo.ui.ImageCache;
 import app.scalpjournal.ui.TaskRunner;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import app.scalpjournal.photo.PreviewCache;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.ui.FxTaskRunner;
-import app.scalpjournal.ui.ImageCache;
+import app.scalpjournal.photo.ui.ImageCache;
 import app.scalpjournal.ui.Themes;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -78,6 +78,7 @@ abstract class CompareFlowTestBase {
                 runner, journal.clock);
         view = new CompareView(vm, new ImageCache(pixels, runner, 64L << 20));
         stage.setScene(new Scene(view, width, height));
+        stage.sizeToScene();
         stage.show();
         vm.open(Region.CROWN);
     }

@@ -1,11 +1,13 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.ui.TaskRunner;
+import app.scalpjournal.ui.Themes;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.sample.SampleJournal;
-import app.scalpjournal.sample.SampleLog;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -14,10 +16,12 @@ import javafx.stage.Stage;
  * user's journal) on the background executor and opens it in a second window.
  */
 final class SampleJournalOpener {
+    private final Function<Path, AppContext> journals;
     private final TaskRunner runner;
     private final Consumer<String> message;
 
-    SampleJournalOpener(TaskRunner runner, Consumer<String> message) {
+    SampleJournalOpener(Function<Path, AppContext> journals, TaskRunner runner, Consumer<String> message) {
+        this.journals = journals;
         this.runner = runner;
         this.message = message;
     }
@@ -31,13 +35,11 @@ final class SampleJournalOpener {
     void open(Path folder) {
         message.accept("Preparing the sample journal (synthetic pictures)…");
         runner.run(() -> {
-            AppContext context = AppContext.open(folder);
+            AppContext context = journals.apply(folder);
             try {
                 if (context.photos().count() == 0) {
-                    SampleJournal.Result made = new SampleJournal(context.importer(), context.photos(), context.captures())
-                            .create(LocalDate.now(context.clock()));
-                    new SampleLog(context.entries(), context.log(), context.routines(), context.tags(), context.cadences(),
-                            context.validator()).create(made.first());
+                    SampleJournal.Result made = context.sampleJournal().create(LocalDate.now(context.clock()));
+                    context.sampleLog().create(made.first());
                 }
                 return context;
             } catch (RuntimeException e) {
@@ -48,7 +50,7 @@ final class SampleJournalOpener {
     }
 
     private void show(AppContext context) {
-        ViewFactory views = new ViewFactory(context);
+        ViewFactory views = new ViewFactory(context, journals);
         Stage stage = new Stage();
         Scene scene = new Scene(views.mainWindow(), 1180, 760);
         Themes.style(scene);

@@ -1,12 +1,12 @@
-package app.scalpjournal;
+package app.scalpjournal.shell;
 
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.library.DamagedJournalException;
 import app.scalpjournal.library.LibraryException;
 import app.scalpjournal.library.LibraryLocation;
 import app.scalpjournal.library.SnapshotRestore;
 import app.scalpjournal.ui.Dialogs;
 import app.scalpjournal.ui.Themes;
-import app.scalpjournal.ui.ViewFactory;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -44,7 +44,7 @@ public final class App extends Application {
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         for (int size : ICON_SIZES) {
-            try (InputStream in = Objects.requireNonNull(App.class.getResourceAsStream("ui/icon-" + size + ".png"))) {
+            try (InputStream in = Objects.requireNonNull(App.class.getResourceAsStream("/app/scalpjournal/ui/icon-" + size + ".png"))) {
                 stage.getIcons().add(new Image(in));
             } catch (java.io.IOException e) {
                 // an icon is decoration; the window works without it
@@ -55,6 +55,7 @@ public final class App extends Application {
         Scene scene = new Scene(new StackPane(opening), 1180, 760);
         Themes.style(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage that showed another scene before (tests reuse one) keeps its old size otherwise
         stage.show();
         openInBackground(stage, folder, () -> { });
     }
@@ -64,7 +65,7 @@ public final class App extends Application {
         Thread opener = new Thread(() -> {
             try {
                 before.run();
-                AppContext opened = AppContext.open(folder);
+                AppContext opened = AppContext.openSession(folder);
                 Platform.runLater(() -> show(stage, opened));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> cannotOpen(stage, folder, e));
@@ -80,7 +81,7 @@ public final class App extends Application {
             return;
         }
         context = opened;
-        views = new ViewFactory(context);
+        views = new ViewFactory(context, AppContext::openSession);
         stage.getScene().setRoot(views.mainWindow());
         stage.setTitle("Scalp Journal — " + context.library().root());
     }

@@ -1,4 +1,4 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.photo.ui;
 
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoPixels;
