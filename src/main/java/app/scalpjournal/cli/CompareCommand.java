@@ -1,6 +1,6 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.compare.Captions;
 import app.scalpjournal.compare.CompareMode;

@@ -2,6 +2,7 @@ package app.scalpjournal.photo.ui;
 
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoPixels;
+import app.scalpjournal.ui.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
