@@ -26,7 +26,7 @@ final class CompareToolbar extends ToolBar {
     CompareToolbar(CompareViewModel vm, CompareKeys.ViewCommands commands) {
         setId("compareToolbar");
         regionChoice.setId("regionChoice");
-        regionChoice.setPrefWidth(150);
+        regionChoice.setPrefWidth(175);
         regionChoice.getItems().setAll(Region.values());
         regionChoice.setAccessibleText(Messages.get("compare.region.help"));
         regionChoice.setTooltip(new Tooltip(Messages.get("compare.region.help")));

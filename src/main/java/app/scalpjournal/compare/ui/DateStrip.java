@@ -64,6 +64,8 @@ final class DateStrip extends HBox {
         vm.pair().leftIndexProperty().addListener((o, a, i) -> shown(i.intValue()));
         vm.pair().rightIndexProperty().addListener((o, a, i) -> shown(i.intValue()));
         vm.captionsProperty().addListener((o, a, c) -> list.refresh());
+        // The first layout, and a resized window, can leave the right side's date out of view.
+        list.widthProperty().addListener((o, a, w) -> shown(vm.pair().rightIndexProperty().get()));
     }
 
     private VBox sideChooser() {
