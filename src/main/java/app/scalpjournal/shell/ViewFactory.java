@@ -61,7 +61,7 @@ public final class ViewFactory {
         this.runner = new FxTaskRunner(context.executor());
         this.images = new ImageCache(context.photoPixels(), runner, IMAGE_CACHE_BYTES);
         this.undo = new UndoStack(runner);
-        this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner);
+        this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner, context.clock());
         this.entryModel = new EntryViewModel(context.entries(), context.photos(), context.photoService(), undo,
                 runner, context.clock());
         this.log = new LogFeatures(context, runner, undo, timelineModel, entryModel);
@@ -106,7 +106,6 @@ public final class ViewFactory {
         summaryButton.setId("visitSummaryButton");
         summaryButton.setAccessibleText("Make a visit summary to save or print");
         summaryButton.setOnAction(e -> visitSummary.run());
-        window.addToolbarItem(summaryButton);
         window.add(MainWindow.Section.JOURNAL, Command.VISIT_SUMMARY.item(visitSummary));
         window.add(MainWindow.Section.VIEW, Command.COMPARE.item(this::openCompareForSelection));
         Button compareButton = new Button("Compare", new FontIcon(Material2AL.COMPARE));
@@ -114,10 +113,12 @@ public final class ViewFactory {
         compareButton.setAccessibleText("Compare a scalp region across dates (Ctrl+K)");
         compareButton.setTooltip(new Tooltip("Compare a region across dates (Ctrl+K)"));
         compareButton.setOnAction(e -> openCompareForSelection());
-        window.addToolbarItem(compareButton);
+        window.addMainToolbarItem(compareButton);
+        window.addMainToolbarItem(summaryButton);
         MenuItem sample = new MenuItem("Open sample journal");
         sample.setId("openSampleJournal");
-        sample.setOnAction(e -> new SampleJournalOpener(journals, runner, window::showMessage).open(SampleJournalOpener.defaultFolder()));
+        sample.setOnAction(e -> new SampleJournalOpener(journals, runner, window::showMessage, window.getScene().getWindow())
+                .open(SampleJournalOpener.defaultFolder()));
         window.add(MainWindow.Section.FILE, sample);
         MenuItem compareKeys = new MenuItem("Compare window shortcuts");
         compareKeys.setId("compareShortcuts");
@@ -149,6 +150,11 @@ public final class ViewFactory {
 
     public EntryViewModel entryModel() {
         return entryModel;
+    }
+
+    /** How many images (thumbnails, previews) the window holds in memory now (the memory benchmark prints it). */
+    public int cachedThumbnails() {
+        return images.size();
     }
 
     /** Stores what is still unsaved; called as the window closes, before the journal is closed. */
