@@ -85,6 +85,9 @@ public final class CompareOpenBench {
             System.out.printf("change the right side's date, a key every 300 ms (until the new photo shows at display size):"
                     + " median %.1f ms, 90th %.1f ms, max %.1f ms; %d of %d steps found the photo prefetched%n",
                     pct(paced, 50), pct(paced, 90), pct(paced, 100), atOnce, paced.length);
+            BenchFigures.print("step_median_ms", pct(paced, 50));
+            BenchFigures.print("step_p90_ms", pct(paced, 90));
+            BenchFigures.print("step_max_ms", pct(paced, 100));
             long[] rushed = stepRight(w, 60, 0);
             System.out.printf("the same, keys held down (next key as soon as the photo shows): median %.1f ms, 90th %.1f ms, max %.1f ms;"
                     + " %d of %d prefetched%n", pct(rushed, 50), pct(rushed, 90), pct(rushed, 100), atOnce, rushed.length);
