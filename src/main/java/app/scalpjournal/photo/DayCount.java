@@ -46,6 +46,6 @@ public final class DayCount {
     /** "day 1", "day 85", or "3 days before day 1" for a photo taken before the chosen start date. */
     public static String label(LocalDate start, LocalDate date) {
         long n = number(start, date);
-        return n >= 1 ? Messages.get("day.label", n) : Messages.get("day.before", 1 - n);
+        return n >= 1 ? Messages.get("photo.day", n) : Messages.get("photo.dayBefore", 1 - n);
     }
 }
