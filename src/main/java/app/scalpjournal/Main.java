@@ -12,9 +12,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exit = JournalCommand.commandLine().execute(args);
-        if (exit != JournalCommand.GUI_STARTED) {
-            System.exit(exit);
-        }
+        System.exit(JournalCommand.commandLine().execute(args));
     }
 }

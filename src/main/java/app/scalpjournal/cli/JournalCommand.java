@@ -2,11 +2,16 @@ package app.scalpjournal.cli;
 
 import app.scalpjournal.App;
 import app.scalpjournal.AppContext;
+import app.scalpjournal.diagnostics.DiagnosticLog;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.LibraryLocation;
+import app.scalpjournal.text.Messages;
+import app.scalpjournal.ui.SampleJournalOpener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,12 +25,19 @@ import picocli.CommandLine.Option;
         subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
                 ImportCommand.class, ListCommand.class, CheckCommand.class, LogCommand.class, ReportCommand.class, SampleCommand.class})
 public final class JournalCommand implements Callable<Integer> {
-    /** Returned when the window was started; main must not call System.exit then. */
-    public static final int GUI_STARTED = -1;
-
     @Option(names = "--library", paramLabel = "DIR",
             description = "The journal folder (default: $SCALP_JOURNAL_HOME, else the platform's user data folder).")
     Path library;
+
+    @Option(names = "--sample",
+            description = "Open the sample journal (synthetic pictures, made on first use) instead of yours; "
+                    + "in the --library folder if given, else in a folder of its own.")
+    boolean sample;
+
+    @Option(names = "--exit-when-shown",
+            description = "Close the window as soon as it shows the journal (exit 0), or at the first error "
+                    + "(exit 1, the error on stderr): for smoke tests and start-up timing.")
+    boolean exitWhenShown;
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new JournalCommand());
@@ -35,8 +47,25 @@ public final class JournalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App.launchOn(libraryFolder());
-        return GUI_STARTED;
+        DiagnosticLog log = DiagnosticLog.install(DiagnosticLog.defaultFolder());
+        Path folder = sample && library == null ? SampleJournalOpener.defaultFolder() : libraryFolder();
+        try {
+            initJava2dBeforeGtk();
+            return App.launch(new App.Options(folder, sample, exitWhenShown, log.folder()));
+        } catch (RuntimeException | Error e) {
+            // The toolkit did not start (no display, no GTK): nothing to show a dialog in.
+            Logger.getLogger(JournalCommand.class.getName()).log(Level.SEVERE, "The window could not start", e);
+            System.err.println(Messages.get("app.noWindow", e.getMessage() != null ? e.getMessage() : e.toString(), log.folder().toString()));
+            return 1;
+        }
+    }
+
+    /**
+     * Java2D (thumbnails, sample pictures) opens its own X11 connection on first use; done after GTK
+     * started, GTK prints "XSetErrorHandler() called with a GDK error trap pushed" on stderr.
+     */
+    private static void initJava2dBeforeGtk() {
+        java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
     }
 
     public Path libraryFolder() {
