@@ -1,11 +1,11 @@
 package app.scalpjournal;
 
-import app.scalpjournal.compare.AlignmentRepository;
+import app.scalpjournal.alignment.AlignmentRepository;
+import app.scalpjournal.alignment.SavedPlacements;
 import app.scalpjournal.compare.CachedPhotoImages;
 import app.scalpjournal.compare.CompareService;
 import app.scalpjournal.compare.ConditionLabels;
 import app.scalpjournal.compare.PhotoImages;
-import app.scalpjournal.compare.StartDates;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.cli.Version;
 import app.scalpjournal.library.JournalBackup;
@@ -22,13 +22,12 @@ import app.scalpjournal.library.Settings;
 import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.CaptureRepository;
+import app.scalpjournal.photo.DayCount;
 import app.scalpjournal.photo.PhotoCadenceRepository;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.report.LogDigest;
 import app.scalpjournal.report.RecordedConditions;
-import app.scalpjournal.report.RegionStartDates;
 import app.scalpjournal.report.ReportSettings;
-import app.scalpjournal.report.SavedAlignments;
 import app.scalpjournal.report.StoredPhotos;
 import app.scalpjournal.report.SummaryBuilder;
 import app.scalpjournal.report.SummaryRenderer;
@@ -66,6 +65,8 @@ public final class AppContext implements AutoCloseable {
     private final CaptureRepository captures;
     private final PhotoCadenceRepository cadences;
     private final AlignmentRepository alignments;
+    private final Settings settings;
+    private final DayCount days;
     private final CompareService compare;
 
     public AppContext(Library library, Clock clock) {
@@ -86,7 +87,9 @@ public final class AppContext implements AutoCloseable {
         this.captures = new CaptureRepository(library.database());
         this.cadences = new PhotoCadenceRepository(library.database());
         this.alignments = new AlignmentRepository(library.database(), clock);
-        this.compare = new CompareService(photos, entries, alignments, new StartDates(library.database()), ConditionLabels.of(captures));
+        this.settings = new Settings(library.database());
+        this.days = new DayCount(settings);
+        this.compare = new CompareService(photos, entries, alignments, days, ConditionLabels.of(captures));
         tidyUp();
     }
 
@@ -136,9 +139,9 @@ public final class AppContext implements AutoCloseable {
     /** The visit summary: selection, PDF pages, saving, and what the dialog remembers. */
     public VisitSummaries visitSummaries() {
         SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
-                new SavedAlignments(library.database(), photos), new RegionStartDates(new Settings(library.database())));
+                new SavedPlacements(alignments, photos)::find, days);
         SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(library.layout(), previews), "Scalp Journal " + Version.current(), clock);
-        return new VisitSummaries(builder, renderer, new ReportSettings(library.database()), clock);
+        return new VisitSummaries(builder, renderer, new ReportSettings(settings), clock);
     }
 
     /** Exports this journal in open formats. */
@@ -199,7 +202,7 @@ public final class AppContext implements AutoCloseable {
         return cadences;
     }
 
-    /** Saved manual alignments of photo pairs; {@code find(photo, reference)} is what the summary reuses. */
+    /** Saved manual alignments of photo pairs, as Compare edits them. */
     public AlignmentRepository alignments() {
         return alignments;
     }

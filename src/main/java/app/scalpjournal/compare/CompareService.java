@@ -1,7 +1,10 @@
 package app.scalpjournal.compare;
 
+import app.scalpjournal.alignment.Alignment;
+import app.scalpjournal.alignment.AlignmentRepository;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.EntryRepository;
+import app.scalpjournal.photo.DayCount;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.Region;
@@ -21,15 +24,15 @@ public final class CompareService {
     private final PhotoRepository photos;
     private final EntryRepository entries;
     private final AlignmentRepository alignments;
-    private final StartDates startDates;
+    private final DayCount days;
     private final ConditionLabels conditions;
 
     public CompareService(PhotoRepository photos, EntryRepository entries, AlignmentRepository alignments,
-                          StartDates startDates, ConditionLabels conditions) {
+                          DayCount days, ConditionLabels conditions) {
         this.photos = photos;
         this.entries = entries;
         this.alignments = alignments;
-        this.startDates = startDates;
+        this.days = days;
         this.conditions = conditions;
     }
 
@@ -48,7 +51,7 @@ public final class CompareService {
             dated.add(new DatedPhoto(p, date, entry == null ? "" : excerpt(entry.note()), described.getOrDefault(p.id(), "")));
         }
         dated.sort((a, b) -> a.date().compareTo(b.date()));
-        return new RegionPhotos(region, List.copyOf(dated), startDates.get(region));
+        return new RegionPhotos(region, List.copyOf(dated), days.chosenStart(region));
     }
 
     /** The region of the most recently taken photo, for opening Compare with nothing selected. */
@@ -66,11 +69,7 @@ public final class CompareService {
     }
 
     public void setStartDate(Region region, LocalDate date) {
-        if (date == null) {
-            startDates.clear(region);
-        } else {
-            startDates.set(region, date);
-        }
+        days.choose(region, date);
     }
 
     /** The first lines of a note, shortened for a label. */

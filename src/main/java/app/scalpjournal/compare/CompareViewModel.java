@@ -1,5 +1,7 @@
 package app.scalpjournal.compare;
 
+import app.scalpjournal.alignment.Alignment;
+import app.scalpjournal.photo.DayCount;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
 import java.time.LocalDate;
@@ -245,7 +247,7 @@ public final class CompareViewModel {
 
     /** The date and "day N" of a photo, one line: "12 Mar 2026 · day 85". */
     public String dateLine(DatedPhoto p) {
-        return Dates.format(p.date()) + countFrom.map(start -> " · " + Dates.dayLabel(start, p.date())).orElse("");
+        return Dates.format(p.date()) + countFrom.map(start -> " · " + DayCount.label(start, p.date())).orElse("");
     }
 
     /** Date line, then conditions and note lines when there are any. */

@@ -17,21 +17,6 @@ public final class Dates {
         return date.format(LONG);
     }
 
-    /** Day 1 is {@code start} itself; a date before it has no day number. */
-    public static long dayNumber(LocalDate start, LocalDate date) {
-        return ChronoUnit.DAYS.between(start, date) + 1;
-    }
-
-    /** "day 1", "day 85", or "3 days before day 1" for a photo taken before the chosen start date. */
-    public static String dayLabel(LocalDate start, LocalDate date) {
-        long n = dayNumber(start, date);
-        if (n >= 1) {
-            return "day " + n;
-        }
-        long before = 1 - n;
-        return before + (before == 1 ? " day" : " days") + " before day 1";
-    }
-
     /** "same day", "1 day apart", "84 days apart (2 months 24 days)". */
     public static String interval(LocalDate a, LocalDate b) {
         LocalDate first = a.isBefore(b) ? a : b;

@@ -54,6 +54,21 @@ public enum LogField {
         return type;
     }
 
+    /**
+     * A recorded value as it reads in lists, the summary and search results: "needle 0.5 mm", "10 min",
+     * "device: roller". The one wording of a log detail.
+     */
+    public String describe(String value) {
+        return switch (this) {
+            case NAME -> value;
+            case MINUTES -> value + " min";
+            case NEEDLE_MM -> "needle " + value + " mm";
+            case SESSION -> "session " + value;
+            case TIMES_PER_DAY -> value + "× a day";
+            default -> label.toLowerCase(java.util.Locale.ROOT) + ": " + value;
+        };
+    }
+
     public static Optional<LogField> fromId(String id) {
         return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
     }

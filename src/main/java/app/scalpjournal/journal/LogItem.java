@@ -51,7 +51,7 @@ public record LogItem(long id, LocalDate date, LogKind kind, Map<LogField, Strin
         for (LogField f : kind.fields()) {
             String value = fields.get(f);
             if (value != null) {
-                parts.add(describe(f, value));
+                parts.add(f.describe(value));
             }
         }
         if (!sideEffects.isEmpty()) {
@@ -64,16 +64,5 @@ public record LogItem(long id, LocalDate date, LogKind kind, Map<LogField, Strin
             parts.add(note.strip().lines().findFirst().orElse(""));
         }
         return String.join(" · ", parts);
-    }
-
-    private static String describe(LogField field, String value) {
-        return switch (field) {
-            case NAME -> value;
-            case MINUTES -> value + " min";
-            case NEEDLE_MM -> "needle " + value + " mm";
-            case SESSION -> "session " + value;
-            case TIMES_PER_DAY -> value + "× a day";
-            default -> field.label().toLowerCase(java.util.Locale.ROOT) + ": " + value;
-        };
     }
 }

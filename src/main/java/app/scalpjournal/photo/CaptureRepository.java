@@ -1,6 +1,7 @@
 package app.scalpjournal.photo;
 
 import app.scalpjournal.library.Database;
+import app.scalpjournal.library.Settings;
 import app.scalpjournal.library.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,12 +13,15 @@ import java.util.stream.Collectors;
 
 /** Capture conditions per photo, and the last batch choice the import dialog offers again. */
 public final class CaptureRepository {
-    private static final String LAST_USED = "capture.last";
+    private static final Settings.Key<CaptureConditions> LAST_USED =
+            new Settings.Key<>("capture.last", CaptureRepository::decode, CaptureRepository::encode);
 
     private final Database db;
+    private final Settings settings;
 
     public CaptureRepository(Database db) {
         this.db = db;
+        this.settings = new Settings(db);
     }
 
     public CaptureConditions get(long photoId) {
@@ -64,19 +68,11 @@ public final class CaptureRepository {
 
     /** The conditions chosen for the last import batch, offered again next time. */
     public CaptureConditions lastUsed() {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-                ps.setString(1, LAST_USED);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? decode(rs.getString(1)) : CaptureConditions.UNKNOWN;
-                }
-            }
-        });
+        return settings.get(LAST_USED).orElse(CaptureConditions.UNKNOWN);
     }
 
     public void rememberLastUsed(CaptureConditions conditions) {
-        db.transaction(c -> Sql.update(c, "INSERT INTO setting(key, value) VALUES (?, ?)"
-                + " ON CONFLICT(key) DO UPDATE SET value = excluded.value", LAST_USED, encode(conditions)));
+        settings.put(LAST_USED, conditions);
     }
 
     private static CaptureConditions read(ResultSet rs) throws SQLException {

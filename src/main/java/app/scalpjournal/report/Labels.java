@@ -1,5 +1,6 @@
 package app.scalpjournal.report;
 
+import app.scalpjournal.photo.DayCount;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -25,9 +26,7 @@ final class Labels {
     }
 
     static String panelTitle(PhotoPanel panel) {
-        long day = ChronoUnit.DAYS.between(panel.dayOne(), panel.date()) + 1;
-        String dayText = day >= 1 ? "day " + day : (1 - day) + ((1 - day) == 1 ? " day" : " days") + " before day 1";
-        return date(panel.date()) + " · " + dayText;
+        return date(panel.date()) + " · " + DayCount.label(panel.dayOne(), panel.date());
     }
 
     static String intervals(List<PhotoPanel> panels) {

@@ -83,25 +83,14 @@ public final class LogDigest implements SummarySources.Log {
     /** The identifying details only (for the side effects table). */
     private static String identity(LogItem item) {
         return item.kind().fields().stream().filter(IDENTITY::contains).filter(f -> !item.field(f).isBlank())
-                .map(f -> describe(f, item.field(f))).collect(Collectors.joining(" · "));
+                .map(f -> f.describe(item.field(f))).collect(Collectors.joining(" · "));
     }
 
     /** Every recorded detail of the latest item of a group, in the kind's order. */
     private static String details(LogItem item) {
         LogKind kind = item.kind();
         return kind.fields().stream().filter(f -> !item.field(f).isBlank())
-                .map(f -> describe(f, item.field(f))).collect(Collectors.joining(" · "));
-    }
-
-    private static String describe(LogField field, String value) {
-        return switch (field) {
-            case NAME -> value;
-            case MINUTES -> value + " min";
-            case NEEDLE_MM -> "needle " + value + " mm";
-            case SESSION -> "session " + value;
-            case TIMES_PER_DAY -> value + "× a day";
-            default -> field.label().toLowerCase(Locale.ROOT) + ": " + value;
-        };
+                .map(f -> f.describe(item.field(f))).collect(Collectors.joining(" · "));
     }
 
     /** "once", "12 times, about every 7 days", "30 times, about daily". */

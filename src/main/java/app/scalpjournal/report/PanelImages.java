@@ -1,5 +1,6 @@
 package app.scalpjournal.report;
 
+import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.photo.Photo;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -29,13 +30,13 @@ final class PanelImages {
         Photo moving = panel.photo();
         double refW = reference.width();
         double refH = reference.height();
-        Placement placement = panel.alignment().orElse(PanelImages::fitted);
+        AffineTransform placement = panel.alignment()
+                .orElseGet(() -> Alignment.fitted(refW, refH, moving.width(), moving.height()));
         double fitRef = Math.min(frameW / refW, frameH / refH);
         double fitMoving = Math.min(refW / moving.width(), refH / moving.height());
         double zoom = 1;
         if (panel.alignment().isPresent()) {
-            AffineTransform t = placement.movingToReference(refW, refH, moving.width(), moving.height());
-            zoom = Math.max(1, Math.sqrt(Math.abs(t.getDeterminant())) / fitMoving);
+            zoom = Math.max(1, Math.sqrt(Math.abs(placement.getDeterminant())) / fitMoving);
         }
         int wantedEdge = (int) Math.ceil(Math.max(moving.width(), moving.height()) * fitMoving * fitRef * zoom);
         BufferedImage pixels = photos.read(moving, Math.max(1, Math.min(MAX_DECODE_EDGE, wantedEdge)));
@@ -52,21 +53,12 @@ final class PanelImages {
             AffineTransform t = new AffineTransform();
             t.translate((frameW - refW * fitRef) / 2, (frameH - refH * fitRef) / 2);
             t.scale(fitRef, fitRef);
-            t.concatenate(placement.movingToReference(refW, refH, moving.width(), moving.height()));
+            t.concatenate(placement);
             t.scale(moving.width() / (double) pixels.getWidth(), moving.height() / (double) pixels.getHeight());
             g.drawImage(pixels, t, null);
         } finally {
             g.dispose();
         }
         return frame;
-    }
-
-    /** No saved alignment: fitted into the reference's frame and centred. */
-    private static AffineTransform fitted(double refW, double refH, double movingW, double movingH) {
-        double fit = Math.min(refW / movingW, refH / movingH);
-        AffineTransform t = new AffineTransform();
-        t.translate((refW - movingW * fit) / 2, (refH - movingH * fit) / 2);
-        t.scale(fit, fit);
-        return t;
     }
 }

@@ -1,6 +1,7 @@
 package app.scalpjournal.report;
 
 import app.scalpjournal.photo.Photo;
+import java.awt.geom.AffineTransform;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -11,9 +12,9 @@ import java.util.Optional;
  * @param date       the day it is filed under
  * @param dayOne     the day counted as "day 1" for its region
  * @param conditions how it was taken, as recorded ("" when nothing is recorded)
- * @param alignment  the saved alignment onto the section's first photo, when the user saved one
+ * @param alignment  upright pixels of the photo to those of the section's first photo, from saved alignments
  */
-public record PhotoPanel(Photo photo, LocalDate date, LocalDate dayOne, String conditions, Optional<Placement> alignment) {
+public record PhotoPanel(Photo photo, LocalDate date, LocalDate dayOne, String conditions, Optional<AffineTransform> alignment) {
     public PhotoPanel {
         conditions = conditions == null ? "" : conditions;
     }

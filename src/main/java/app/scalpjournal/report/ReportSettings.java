@@ -1,30 +1,26 @@
 package app.scalpjournal.report;
 
-import app.scalpjournal.library.Database;
 import app.scalpjournal.library.Settings;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * What the summary dialog remembers in the journal's {@code setting} table: when the last summary
- * was made (the next one starts there by default), and the header name and visit date.
+ * What the summary dialog remembers in the journal's settings: when the last summary was made (the
+ * next one starts there by default), and the header name and visit date.
  */
 public final class ReportSettings {
-    static final String LAST_SUMMARY = "report.last-summary";
-    static final String NAME = "report.name";
-    static final String VISIT_DATE = "report.visit-date";
+    static final Settings.Key<LocalDate> LAST_SUMMARY = Settings.Key.date("report.last-summary");
+    static final Settings.Key<String> NAME = Settings.Key.text("report.name");
+    static final Settings.Key<LocalDate> VISIT_DATE = Settings.Key.date("report.visit-date");
 
-    private final Database db;
     private final Settings settings;
 
-    public ReportSettings(Database db) {
-        this.db = db;
-        this.settings = new Settings(db);
+    public ReportSettings(Settings settings) {
+        this.settings = settings;
     }
 
     public Optional<LocalDate> lastSummary() {
-        return date(LAST_SUMMARY);
+        return settings.get(LAST_SUMMARY);
     }
 
     public String name() {
@@ -32,24 +28,15 @@ public final class ReportSettings {
     }
 
     public Optional<LocalDate> visitDate() {
-        return date(VISIT_DATE);
+        return settings.get(VISIT_DATE);
     }
 
     /** Called once a summary was saved or printed. */
     public void remember(LocalDate madeOn, String name, LocalDate visitDate) {
-        db.transaction(c -> {
-            settings.put(LAST_SUMMARY, madeOn.toString());
+        settings.together(() -> {
+            settings.put(LAST_SUMMARY, madeOn);
             settings.put(NAME, name == null ? "" : name.strip());
-            settings.put(VISIT_DATE, visitDate == null ? "" : visitDate.toString());
-            return null;
+            settings.put(VISIT_DATE, visitDate);
         });
-    }
-
-    private Optional<LocalDate> date(String key) {
-        try {
-            return settings.get(key).filter(v -> !v.isBlank()).map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

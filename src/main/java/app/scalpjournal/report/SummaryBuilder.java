@@ -2,11 +2,13 @@ package app.scalpjournal.report;
 
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.EntryRepository;
+import app.scalpjournal.photo.DayCount;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.SummaryDocument.NoteItem;
 import app.scalpjournal.report.SummaryDocument.RegionSection;
+import java.awt.geom.AffineTransform;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,17 +28,17 @@ public final class SummaryBuilder {
     private final SummarySources.Log log;
     private final SummarySources.Conditions conditions;
     private final SummarySources.Alignments alignments;
-    private final SummarySources.StartDates startDates;
+    private final DayCount days;
 
     public SummaryBuilder(EntryRepository entries, PhotoRepository photos, SummarySources.Log log,
                           SummarySources.Conditions conditions, SummarySources.Alignments alignments,
-                          SummarySources.StartDates startDates) {
+                          DayCount days) {
         this.entries = entries;
         this.photos = photos;
         this.log = log;
         this.conditions = conditions;
         this.alignments = alignments;
-        this.startDates = startDates;
+        this.days = days;
     }
 
     /** The summary for the request; {@link NothingToReportException} when the range holds nothing. */
@@ -89,7 +91,7 @@ public final class SummaryBuilder {
                 }
                 continue;
             }
-            LocalDate dayOne = startDates.startOf(region).orElseGet(() -> allPhotos.stream()
+            LocalDate dayOne = days.dayOne(region, allPhotos.stream()
                     .filter(d -> d.photo().region() == region).findFirst().orElseThrow().date());
             sections.add(section(region, ofRegion, request.datesPerRegion(), dayOne));
         }
@@ -107,7 +109,7 @@ public final class SummaryBuilder {
         List<PhotoPanel> panels = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             Photo photo = shown.get(i);
-            Optional<Placement> alignment = i == 0 ? Optional.empty() : alignments.find(photo.id(), reference.id());
+            Optional<AffineTransform> alignment = i == 0 ? Optional.empty() : alignments.find(photo, reference);
             panels.add(new PhotoPanel(photo, chosen.get(i), dayOne, described.getOrDefault(photo.id(), ""), alignment));
         }
         return new RegionSection(region, panels);

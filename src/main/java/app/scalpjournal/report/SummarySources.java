@@ -1,7 +1,7 @@
 package app.scalpjournal.report;
 
 import app.scalpjournal.photo.Photo;
-import app.scalpjournal.photo.Region;
+import java.awt.geom.AffineTransform;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +25,9 @@ public final class SummarySources {
         Map<Long, String> describe(List<Photo> photos);
     }
 
-    /** The alignment the user saved for a (photo, reference photo) pair. */
+    /** Where a photo goes in a reference photo's frame (upright pixels to upright pixels), when saved alignments say so. */
     @FunctionalInterface
     public interface Alignments {
-        Optional<Placement> find(long photoId, long referencePhotoId);
-    }
-
-    /** The date a region's "day 1" is counted from when the user chose one. */
-    @FunctionalInterface
-    public interface StartDates {
-        Optional<LocalDate> startOf(Region region);
+        Optional<AffineTransform> find(Photo moving, Photo reference);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
 import java.nio.file.Path;

@@ -1,8 +1,11 @@
 package app.scalpjournal.compare;
 
+import app.scalpjournal.alignment.AlignmentRepository;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Library;
+import app.scalpjournal.library.Settings;
 import app.scalpjournal.photo.DateSource;
+import app.scalpjournal.photo.DayCount;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.Region;
@@ -20,7 +23,7 @@ public final class TestJournal implements AutoCloseable {
     public final EntryRepository entries;
     public final PhotoRepository photos;
     public final AlignmentRepository alignments;
-    public final StartDates startDates;
+    public final DayCount days;
     private int next;
 
     public TestJournal(Path folder) {
@@ -28,11 +31,11 @@ public final class TestJournal implements AutoCloseable {
         entries = new EntryRepository(library.database(), clock);
         photos = new PhotoRepository(library.database());
         alignments = new AlignmentRepository(library.database(), clock);
-        startDates = new StartDates(library.database());
+        days = new DayCount(new Settings(library.database()));
     }
 
     public CompareService service(ConditionLabels conditions) {
-        return new CompareService(photos, entries, alignments, startDates, conditions);
+        return new CompareService(photos, entries, alignments, days, conditions);
     }
 
     public Photo photo(Region region, LocalDate date, int width, int height) {

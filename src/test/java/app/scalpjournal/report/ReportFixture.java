@@ -3,7 +3,9 @@ package app.scalpjournal.report;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Library;
+import app.scalpjournal.library.Settings;
 import app.scalpjournal.photo.DateSource;
+import app.scalpjournal.photo.DayCount;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.Region;
@@ -82,12 +84,16 @@ final class ReportFixture implements AutoCloseable {
     }
 
     SummaryBuilder builder() {
-        return builder(noLog(), photos -> Map.of(), (p, r) -> Optional.empty(), r -> Optional.empty());
+        return builder(noLog(), photos -> Map.of(), (p, r) -> Optional.empty(), days());
     }
 
     SummaryBuilder builder(SummarySources.Log log, SummarySources.Conditions conditions,
-                           SummarySources.Alignments alignments, SummarySources.StartDates startDates) {
-        return new SummaryBuilder(entries, photos, log, conditions, alignments, startDates);
+                           SummarySources.Alignments alignments, DayCount days) {
+        return new SummaryBuilder(entries, photos, log, conditions, alignments, days);
+    }
+
+    DayCount days() {
+        return new DayCount(new Settings(library.database()));
     }
 
     static SummarySources.Log noLog() {

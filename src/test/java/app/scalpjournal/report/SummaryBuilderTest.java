@@ -140,14 +140,14 @@ class SummaryBuilderTest {
         f.photo(JAN1.plusDays(30), Region.CROWN);
         Photo last = f.photo(JAN1.plusDays(60), Region.CROWN);
         List<long[]> asked = new ArrayList<>();
-        Placement saved = (rw, rh, mw, mh) -> AffineTransform.getTranslateInstance(5, 5);
+        AffineTransform saved = AffineTransform.getTranslateInstance(5, 5);
         SummarySources.Alignments alignments = (photo, reference) -> {
-            asked.add(new long[] {photo, reference});
-            return photo == last.id() && reference == first.id() ? Optional.of(saved) : Optional.empty();
+            asked.add(new long[] {photo.id(), reference.id()});
+            return photo.id() == last.id() && reference.id() == first.id() ? Optional.of(saved) : Optional.empty();
         };
 
         SummaryDocument doc = f.builder(ReportFixture.noLog(), p -> Map.of(last.id(), "dry hair, daylight"), alignments,
-                r -> Optional.empty()).build(request(null, null, List.of(), 2));
+                f.days()).build(request(null, null, List.of(), 2));
 
         List<PhotoPanel> panels = doc.regions().get(0).panels();
         assertTrue(panels.get(0).alignment().isEmpty(), "the reference itself is never moved");
@@ -166,8 +166,8 @@ class SummaryBuilderTest {
         f.photo(JAN1.plusDays(100), Region.TOP);
         LocalDate chosenStart = JAN1.plusDays(20);
 
-        SummaryDocument doc = f.builder(ReportFixture.noLog(), p -> Map.of(), (p, r) -> Optional.empty(),
-                r -> r == Region.TOP ? Optional.of(chosenStart) : Optional.empty())
+        f.days().choose(Region.TOP, chosenStart);
+        SummaryDocument doc = f.builder(ReportFixture.noLog(), p -> Map.of(), (p, r) -> Optional.empty(), f.days())
                 .build(request(JAN1.plusDays(50), null, List.of(), 2));
 
         PhotoPanel top = doc.regions().get(0).panels().get(0);
@@ -192,7 +192,7 @@ class SummaryBuilderTest {
                 return List.of();
             }
         };
-        SummaryDocument doc = f.builder(log, p -> Map.of(), (p, r) -> Optional.empty(), r -> Optional.empty())
+        SummaryDocument doc = f.builder(log, p -> Map.of(), (p, r) -> Optional.empty(), f.days())
                 .build(SummaryRequest.everything());
         assertEquals(1, doc.treatments().size());
         assertTrue(doc.regions().isEmpty());

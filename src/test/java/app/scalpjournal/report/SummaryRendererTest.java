@@ -106,7 +106,7 @@ class SummaryRendererTest {
         f.note(JAN1.plusDays(60), "Scalp a bit itchy after the session.");
         var log = log(List.of(new TreatmentRow("Microneedling", "0.5 mm needle, derma roller", JAN1.plusDays(7), JAN1.plusDays(77), "4 times")),
                 List.of(new SideEffectRow(JAN1.plusDays(7), "Microneedling 0.5 mm", "redness, itching")));
-        SummaryDocument doc = f.builder(log, p -> Map.of(), (p, r) -> Optional.empty(), r -> Optional.empty())
+        SummaryDocument doc = f.builder(log, p -> Map.of(), (p, r) -> Optional.empty(), f.days())
                 .build(new SummaryRequest(null, null, List.of(), 2, true, "J. Núñez", LocalDate.of(2026, 4, 2)));
 
         try (PDDocument pdf = Loader.loadPDF(render(doc, Paper.A4))) {
@@ -235,7 +235,7 @@ class SummaryRendererTest {
         g.dispose();
         Photo ref = f.photo(JAN1, Region.CROWN, 600, 800, ReportFixture.jpeg(base));
         Photo moved = f.photo(JAN1.plusDays(40), Region.CROWN, 600, 800, ReportFixture.jpeg(shifted));
-        Placement back = (rw, rh, mw, mh) -> AffineTransform.getTranslateInstance(-60, 0);
+        AffineTransform back = AffineTransform.getTranslateInstance(-60, 0);
         PanelImages images = new PanelImages(f.upright());
         PhotoPanel refPanel = new PhotoPanel(ref, JAN1, JAN1, "", Optional.empty());
         var a = images.compose(refPanel, ref, 300, 400);

@@ -1,6 +1,6 @@
 package app.scalpjournal.compare.ui;
 
-import app.scalpjournal.compare.Alignment;
+import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.compare.CompareMode;
 import app.scalpjournal.compare.CompareViewModel;
 import app.scalpjournal.compare.DatedPhoto;

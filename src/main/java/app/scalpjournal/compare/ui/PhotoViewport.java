@@ -1,6 +1,6 @@
 package app.scalpjournal.compare.ui;
 
-import app.scalpjournal.compare.Alignment;
+import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.compare.DatedPhoto;
 import app.scalpjournal.compare.RelativeView;
 import app.scalpjournal.compare.ui.ImageStore.Kind;

@@ -29,7 +29,7 @@ import javafx.beans.property.StringProperty;
  * then progress while it runs in the background, and the summary. The last region is remembered.
  */
 public final class ImportViewModel {
-    public static final String LAST_REGION = "import.last-region";
+    public static final Settings.Key<String> LAST_REGION = Settings.Key.text("import.last-region");
 
     /** The import backend, as {@code PhotoImporter::importPaths}: blocking, so it runs off the UI thread. */
     @FunctionalInterface

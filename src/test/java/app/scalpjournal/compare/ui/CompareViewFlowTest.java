@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.compare.Alignment;
+import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.compare.ConditionLabels;
 import app.scalpjournal.compare.CompareMode;
 import app.scalpjournal.compare.CompareViewModel;

@@ -1,11 +1,12 @@
-package app.scalpjournal.compare;
+package app.scalpjournal.alignment;
 
 import java.awt.geom.AffineTransform;
 
 /**
- * A manual, non-destructive alignment of a later photo onto an earlier (reference) photo.
+ * A manual, non-destructive alignment of a later photo onto an earlier (reference) photo: the one
+ * owner of what a saved alignment means, for Compare, the printed summary and the time-lapse.
  *
- * <p>Meaning, shared by the compare view and the printed summary: the moving photo is first fitted
+ * <p>Meaning: the moving photo is first fitted
  * into the reference photo's frame (scaled to fit, centred, aspect kept); then it is scaled by
  * {@code scale} and rotated by {@code rotationDeg} (clockwise on screen) about its own centre, and
  * moved by {@code dx} and {@code dy}, given as fractions of the reference photo's width and height.
@@ -49,6 +50,15 @@ public record Alignment(double dx, double dy, double scale, double rotationDeg) 
         t.rotate(Math.toRadians(rotationDeg));
         t.scale(fit * scale, fit * scale);
         t.translate(-movingW / 2, -movingH / 2);
+        return t;
+    }
+
+    /** No saved alignment: the moving photo fitted into the reference's frame and centred, aspect kept. */
+    public static AffineTransform fitted(double refW, double refH, double movingW, double movingH) {
+        double fit = Math.min(refW / movingW, refH / movingH);
+        AffineTransform t = new AffineTransform();
+        t.translate((refW - movingW * fit) / 2, (refH - movingH * fit) / 2);
+        t.scale(fit, fit);
         return t;
     }
 

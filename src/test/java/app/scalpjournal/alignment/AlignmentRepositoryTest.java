@@ -1,8 +1,9 @@
-package app.scalpjournal.compare;
+package app.scalpjournal.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.scalpjournal.compare.TestJournal;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
 import java.nio.file.Path;

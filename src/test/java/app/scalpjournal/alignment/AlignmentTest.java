@@ -1,4 +1,4 @@
-package app.scalpjournal.compare;
+package app.scalpjournal.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
