@@ -19,6 +19,7 @@ import app.scalpjournal.journal.RoutineRepository;
 import app.scalpjournal.journal.TagRepository;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.Settings;
+import app.scalpjournal.photo.Inbox;
 import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.CaptureRepository;
@@ -37,6 +38,7 @@ import app.scalpjournal.photo.PreviewCache;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -47,6 +49,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * background executor. Built by the window and by the command line alike; no display needed.
  */
 public final class AppContext implements AutoCloseable {
+    /** How long an inbox file must stay unchanged before it counts as completely synced. */
+    private static final Duration INBOX_SETTLE = Duration.ofSeconds(3);
+
     private final Library library;
     private final Clock clock;
     private final ExecutorService executor;
@@ -68,6 +73,7 @@ public final class AppContext implements AutoCloseable {
     private final Settings settings;
     private final DayCount days;
     private final CompareService compare;
+    private final Inbox inbox;
 
     public AppContext(Library library, Clock clock) {
         this.library = library;
@@ -89,6 +95,7 @@ public final class AppContext implements AutoCloseable {
         this.alignments = new AlignmentRepository(library.database(), clock);
         this.settings = new Settings(library.database());
         this.days = new DayCount(settings);
+        this.inbox = new Inbox(settings, photos, library.layout(), clock, INBOX_SETTLE);
         this.compare = new CompareService(photos, entries, alignments, days, ConditionLabels.of(captures));
         tidyUp();
     }
@@ -140,7 +147,7 @@ public final class AppContext implements AutoCloseable {
     public VisitSummaries visitSummaries() {
         SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
                 new SavedPlacements(alignments, photos)::find, days);
-        SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(library.layout(), previews), "Scalp Journal " + Version.current(), clock);
+        SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(previews), "Scalp Journal " + Version.current(), clock);
         return new VisitSummaries(builder, renderer, new ReportSettings(settings), clock);
     }
 
@@ -207,13 +214,18 @@ public final class AppContext implements AutoCloseable {
         return alignments;
     }
 
+    /** The inbox folder a phone's photos sync into, and which of them are new. */
+    public Inbox inbox() {
+        return inbox;
+    }
+
     public CompareService compare() {
         return compare;
     }
 
     /** Thumbnails, previews and full-resolution originals for the compare view. */
     public PhotoImages photoImages() {
-        return new CachedPhotoImages(previews, library.layout());
+        return new CachedPhotoImages(previews);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -35,16 +36,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--region", paramLabel = "R", defaultValue = "other", converter = RegionConverter.class,
-            description = "Scalp region of every photo: hairline, top, crown, left-temple, right-temple, back, other (default: ${DEFAULT-VALUE}).")
-    Region region;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "Use this one date for every photo instead of each photo's own (camera, else file) date.")
-    LocalDate date;
-
-    @Option(names = "--note", paramLabel = "TEXT", description = "Text added to the note of each day's entry the photos go to.")
-    String note;
+    @Mixin
+    Choices choices;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Photo files or folders.")
     List<Path> paths;
@@ -55,18 +48,22 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ImportSummary summary;
         try (AppContext context = new AppContext(parent.openLibrary(), Clock.systemDefaultZone())) {
-            ImportListener printer = new ImportListener() {
-                @Override
-                public void fileDone(ImportResult result, int done, int total) {
-                    print(result, out, err);
-                }
-            };
-            summary = context.importer().importPaths(paths, new ImportOptions(region, date, note), printer, () -> false);
+            summary = context.importer().importPaths(paths, choices.options(), printer(out, err), () -> false);
         }
         out.println(summary.line());
         out.flush();
         err.flush();
         return summary.rejected() > 0 ? 1 : 0;
+    }
+
+    /** Prints each file's result as it is done: imported photos on stdout, the rest on stderr. */
+    static ImportListener printer(PrintWriter out, PrintWriter err) {
+        return new ImportListener() {
+            @Override
+            public void fileDone(ImportResult result, int done, int total) {
+                print(result, out, err);
+            }
+        };
     }
 
     /** The importer calls this one file at a time, in the order the files were found. */
@@ -84,6 +81,24 @@ public final class ImportCommand implements Callable<Integer> {
         } else if (result instanceof ImportResult.Rejected rejected) {
             err.println(rejected.source() + ": " + rejected.reason());
             err.flush();
+        }
+    }
+
+    /** {@code --region}, {@code --date} and {@code --note}: what the window's import dialog asks, shared with {@code inbox import}. */
+    static final class Choices {
+        @Option(names = "--region", paramLabel = "R", defaultValue = "other", converter = RegionConverter.class,
+                description = "Scalp region of every photo: hairline, top, crown, left-temple, right-temple, back, other (default: ${DEFAULT-VALUE}).")
+        Region region;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+                description = "Use this one date for every photo instead of each photo's own (camera, else file) date.")
+        LocalDate date;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "Text added to the note of each day's entry the photos go to.")
+        String note;
+
+        ImportOptions options() {
+            return new ImportOptions(region, date, note);
         }
     }
 

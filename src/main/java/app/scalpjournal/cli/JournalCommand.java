@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         description = "An offline journal of dated scalp photos, notes and routines.%n"
                 + "With no command, opens the window on the journal.",
         subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
-                ImportCommand.class, ListCommand.class, CheckCommand.class, LogCommand.class, ReportCommand.class, SampleCommand.class})
+                ImportCommand.class, InboxCommand.class, ListCommand.class, CheckCommand.class, LogCommand.class, ReportCommand.class, SampleCommand.class})
 public final class JournalCommand implements Callable<Integer> {
     @Option(names = "--library", paramLabel = "DIR",
             description = "The journal folder (default: $SCALP_JOURNAL_HOME, else the platform's user data folder).")

@@ -1,7 +1,5 @@
 package app.scalpjournal.compare;
 
-import app.scalpjournal.library.LibraryLayout;
-import app.scalpjournal.photo.ImageDecoder;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PreviewCache;
 import java.awt.image.BufferedImage;
@@ -11,11 +9,9 @@ import java.nio.file.Path;
 /** The compare view's images from the journal: cached thumbnails and previews, and originals decoded upright. */
 public final class CachedPhotoImages implements PhotoImages {
     private final PreviewCache previews;
-    private final LibraryLayout layout;
 
-    public CachedPhotoImages(PreviewCache previews, LibraryLayout layout) {
+    public CachedPhotoImages(PreviewCache previews) {
         this.previews = previews;
-        this.layout = layout;
     }
 
     @Override
@@ -30,6 +26,6 @@ public final class CachedPhotoImages implements PhotoImages {
 
     @Override
     public BufferedImage full(Photo photo, int maxLongEdge) throws IOException {
-        return ImageDecoder.readUpright(layout.original(photo.sha256(), photo.ext()), photo.orientation(), maxLongEdge);
+        return previews.readOriginal(photo, maxLongEdge);
     }
 }

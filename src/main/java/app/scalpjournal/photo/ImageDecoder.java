@@ -1,5 +1,6 @@
 package app.scalpjournal.photo;
 
+import app.scalpjournal.text.Messages;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -204,10 +205,11 @@ public final class ImageDecoder {
                 return reader;
             }
         }
-        if (isHeif(file)) {
-            throw new ImageRejectedException(ImageRejectedException.HEIC);
+        if (heifExtension(file) != null) {
+            // Callers send HEIF through HeifDecoder; reaching this is a mistake, said plainly.
+            throw new ImageRejectedException(Messages.get("heic.direct"));
         }
-        throw new ImageRejectedException("not an image (unrecognised content; JPEG, PNG, GIF, BMP, TIFF and WebP are supported)");
+        throw new ImageRejectedException("not an image (unrecognised content; JPEG, PNG, GIF, BMP, TIFF, WebP and HEIC are supported)");
     }
 
     /** The declared {width, height}, refused when damaged or over the pixel budget. */
@@ -238,19 +240,28 @@ public final class ImageDecoder {
         }
     }
 
-    /** HEIF/HEIC/AVIF files are ISO-BMFF: "ftyp" at offset 4 followed by a brand. */
-    static boolean isHeif(Path file) {
+    /**
+     * The extension a HEIF file's original gets ("heic", or "avif" for AVIF), or null when the file
+     * is no HEIF. HEIF/HEIC/AVIF files are ISO-BMFF: "ftyp" at offset 4 followed by a brand.
+     */
+    static String heifExtension(Path file) {
         byte[] head = new byte[12];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(head, 0, 12) < 12) {
-                return false;
+                return null;
             }
         } catch (IOException e) {
-            return false;
+            return null;
         }
         String box = new String(head, 4, 8, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return box.startsWith("ftyp") && List.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif")
-                .contains(box.substring(4));
+        if (!box.startsWith("ftyp")) {
+            return null;
+        }
+        String brand = box.substring(4);
+        if (brand.equals("avif") || brand.equals("avis")) {
+            return "avif";
+        }
+        return List.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1").contains(brand) ? "heic" : null;
     }
 
     static String shortMessage(Throwable e) {

@@ -2,7 +2,8 @@ package app.scalpjournal.photo;
 
 import java.nio.file.Path;
 
-/** What became of one file: imported as a new photo, a duplicate of one already stored, or rejected with a reason. */
+/** What became of one file: imported as a new photo, a duplicate of one already stored, rejected with a reason,
+ * or skipped as a Live Photo's video. */
 public sealed interface ImportResult {
     Path source();
 
@@ -13,5 +14,9 @@ public sealed interface ImportResult {
     }
 
     record Rejected(Path source, String reason) implements ImportResult {
+    }
+
+    /** The video half of a Live Photo, skipped without a word (its still is imported). */
+    record LivePhotoVideo(Path source) implements ImportResult {
     }
 }

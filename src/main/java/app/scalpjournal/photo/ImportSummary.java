@@ -1,5 +1,6 @@
 package app.scalpjournal.photo;
 
+import app.scalpjournal.text.Messages;
 import java.util.List;
 
 /** Every file's result, in the order the files were found, and whether the user cancelled. */
@@ -16,9 +17,15 @@ public record ImportSummary(List<ImportResult> results, boolean cancelled) {
         return results.stream().filter(r -> r instanceof ImportResult.Rejected).count();
     }
 
-    /** One line: "3 imported, 1 duplicate, 0 rejected". */
+    /** Live Photo videos skipped beside their stills. */
+    public long livePhotoVideos() {
+        return results.stream().filter(r -> r instanceof ImportResult.LivePhotoVideo).count();
+    }
+
+    /** One line: "3 imported, 1 duplicate, 0 rejected", then ", 2 Live Photo videos skipped" when there were any. */
     public String line() {
+        String videos = livePhotoVideos() == 0 ? "" : Messages.get("import.summary.livePhotoVideos", livePhotoVideos());
         return imported() + " imported, " + duplicates() + (duplicates() == 1 ? " duplicate, " : " duplicates, ")
-                + rejected() + " rejected" + (cancelled ? " (cancelled)" : "");
+                + rejected() + " rejected" + videos + (cancelled ? " (cancelled)" : "");
     }
 }

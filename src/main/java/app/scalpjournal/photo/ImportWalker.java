@@ -23,8 +23,11 @@ import java.util.stream.Stream;
  * never imported; other folders a user keeps inside the journal folder are.
  */
 final class ImportWalker {
-    /** One file found: to be imported, or already rejected with a reason. */
-    record Found(Path path, String rejectReason) {
+    /** One file found: to be imported, already rejected with a reason, or a Live Photo's video to skip quietly. */
+    record Found(Path path, String rejectReason, boolean livePhotoVideo) {
+        Found(Path path, String rejectReason) {
+            this(path, rejectReason, false);
+        }
     }
 
     private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini");
@@ -47,8 +50,10 @@ final class ImportWalker {
                 out.add(new Found(path, "is part of the journal itself, not imported"));
             } else if (Files.isDirectory(path)) {
                 walkFolder(path, managed, out);
+            } else if (!Files.isRegularFile(path)) {
+                out.add(new Found(path, notRegular()));
             } else {
-                out.add(Files.isRegularFile(path) ? new Found(path, null) : new Found(path, notRegular()));
+                out.add(new Found(path, null, LivePhotos.isVideo(path, LivePhotos.namesBeside(path))));
             }
         }
         return out;
@@ -63,6 +68,7 @@ final class ImportWalker {
                     : "folder cannot be read (" + ImageDecoder.shortMessage(e) + ")"));
             return;
         }
+        Set<String> names = LivePhotos.names(children);
         for (Path child : children) {
             String name = child.getFileName().toString();
             if (name.startsWith(".") || SYSTEM_FILES.contains(name.toLowerCase(Locale.ROOT)) || isManaged(child, managed)) {
@@ -80,7 +86,7 @@ final class ImportWalker {
             } else if (attrs.isDirectory()) {
                 walkFolder(child, managed, out);
             } else if (attrs.isRegularFile()) {
-                out.add(new Found(child, null));
+                out.add(new Found(child, null, LivePhotos.isVideo(child, names)));
             } else {
                 out.add(new Found(child, notRegular()));
             }

@@ -42,8 +42,7 @@ public final class OriginalStore {
 
     /** Copies the source to a temporary file in {@code originals/}, computing its SHA-256, and flushes it to disk. */
     public Staged stage(Path source) throws IOException {
-        Files.createDirectories(layout.originals());
-        Path temp = layout.originals().resolve(TEMP_PREFIX + UUID.randomUUID());
+        Path temp = newTemp("");
         MessageDigest digest = sha256();
         long size;
         try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
@@ -77,6 +76,12 @@ public final class OriginalStore {
         }
         syncDirectory(target.getParent());
         return target;
+    }
+
+    /** A new, unused name in the journal's temporary folder; files there are removed when the journal is next opened. */
+    public Path newTemp(String suffix) throws IOException {
+        Files.createDirectories(layout.originals());
+        return layout.originals().resolve(TEMP_PREFIX + UUID.randomUUID() + suffix);
     }
 
     public void discard(Staged staged) throws IOException {

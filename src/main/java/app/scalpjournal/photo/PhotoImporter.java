@@ -162,6 +162,9 @@ public final class PhotoImporter {
         if (found.rejectReason() != null) {
             return new ImportResult.Rejected(source, found.rejectReason());
         }
+        if (found.livePhotoVideo()) {
+            return new ImportResult.LivePhotoVideo(source);
+        }
         try {
             return importFile(source, index, batch);
         } catch (ImageRejectedException e) {
@@ -197,7 +200,8 @@ public final class PhotoImporter {
         if (Files.size(source) == 0) {
             throw new ImageRejectedException("empty file (0 bytes)");
         }
-        ImageDecoder.Probe probe = ImageDecoder.probe(source);
+        String heif = ImageDecoder.heifExtension(source);
+        ImageDecoder.Probe probe = heif != null ? null : ImageDecoder.probe(source);
         ExifInfo exif = ExifInfo.read(source);
         Dated dated = date(source, exif, options);
 
@@ -207,18 +211,37 @@ public final class PhotoImporter {
             if (existing.isPresent()) {
                 return new ImportResult.Duplicate(source, existing.get());
             }
-            ImageDecoder.Decoded decoded = ImageDecoder.decode(staged.temp(), exif.orientation(), PreviewCache.PREVIEW_EDGE);
-            cache.store(staged.sha256(), decoded.image());
-            store.commit(staged, probe.ext());
-            boolean swap = ImageDecoder.swapsSides(exif.orientation());
-            Photo draft = new Photo(0, 0, staged.sha256(), probe.ext(), source.getFileName().toString(), staged.size(),
-                    dated.takenAt(), dated.source(), swap ? probe.height() : probe.width(),
-                    swap ? probe.width() : probe.height(), exif.orientation(), options.region(), Instant.now(clock));
+            Pixels pixels = heif != null ? heifPixels(staged, heif) : pixels(staged, probe, exif.orientation());
+            cache.store(staged.sha256(), pixels.decoded().image());
+            store.commit(staged, pixels.ext());
+            Photo draft = new Photo(0, 0, staged.sha256(), pixels.ext(), source.getFileName().toString(), staged.size(),
+                    dated.takenAt(), dated.source(), pixels.width(), pixels.height(), pixels.orientation(), options.region(),
+                    Instant.now(clock));
             batch.awaitTurn(index);
-            return record(source, draft, options, batch.notedEntries, warning(dated, decoded));
+            return record(source, draft, options, batch.notedEntries, warning(dated, pixels.decoded()));
         } finally {
             store.discard(staged);
         }
+    }
+
+    /** A picture ready to store: extension, upright size, the orientation to apply to its decoded pixels, a preview-sized decode. */
+    private record Pixels(String ext, int width, int height, int orientation, ImageDecoder.Decoded decoded) {
+    }
+
+    private static Pixels pixels(OriginalStore.Staged staged, ImageDecoder.Probe probe, int orientation) throws IOException {
+        ImageDecoder.Decoded decoded = ImageDecoder.decode(staged.temp(), orientation, PreviewCache.PREVIEW_EDGE);
+        boolean swap = ImageDecoder.swapsSides(orientation);
+        return new Pixels(probe.ext(), swap ? probe.height() : probe.width(), swap ? probe.width() : probe.height(),
+                orientation, decoded);
+    }
+
+    /**
+     * HEIC through the converter, whose pixels come out upright: the stored orientation is 1, so the
+     * EXIF tag (kept in the original, byte for byte) is never applied a second time.
+     */
+    private Pixels heifPixels(OriginalStore.Staged staged, String ext) throws IOException {
+        HeifDecoder.Converted converted = HeifDecoder.decode(staged.temp(), store.newTemp(".jpg"), PreviewCache.PREVIEW_EDGE);
+        return new Pixels(ext, converted.width(), converted.height(), 1, converted.decoded());
     }
 
     /** Inserts the row with its entry in one transaction; another thread may have stored the same bytes first. */

@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** Photo rows in SQLite. Rows of soft-deleted photos or entries are invisible. */
@@ -53,6 +55,11 @@ public final class PhotoRepository {
                 return first(ps);
             }
         });
+    }
+
+    /** The byte sizes of every stored photo: a file of another size cannot be one of them, so needs no hashing. */
+    public Set<Long> storedSizes() {
+        return db.read(c -> new HashSet<>(Sql.list(c, "SELECT DISTINCT byte_size FROM photo", List.of(), rs -> rs.getLong(1))));
     }
 
     /** The visible photo with these bytes, if any. */

@@ -26,9 +26,11 @@ public final class PreviewCache {
     private static final float QUALITY = 0.85f;
 
     private final LibraryLayout layout;
+    private final OriginalStore store;
 
     public PreviewCache(LibraryLayout layout) {
         this.layout = layout;
+        this.store = new OriginalStore(layout);
     }
 
     public Path thumbnail(Photo photo) throws IOException {
@@ -60,10 +62,21 @@ public final class PreviewCache {
         Files.deleteIfExists(previewPath(sha256));
     }
 
+    /**
+     * A photo's original, decoded upright no larger than {@code maxLongEdge} (0 = full size): HEIC/HEIF
+     * through the platform's converter, everything else directly.
+     */
+    public BufferedImage readOriginal(Photo photo, int maxLongEdge) throws IOException {
+        Path original = store.path(photo);
+        if (ImageDecoder.heifExtension(original) != null) {
+            return HeifDecoder.decode(original, store.newTemp(".jpg"), maxLongEdge).decoded().image();
+        }
+        return ImageDecoder.readUpright(original, photo.orientation(), maxLongEdge);
+    }
+
     private Path ensure(Photo photo, Path wanted) throws IOException {
         if (!Files.isRegularFile(wanted)) {
-            Path original = layout.original(photo.sha256(), photo.ext());
-            store(photo.sha256(), ImageDecoder.readUpright(original, photo.orientation(), PREVIEW_EDGE));
+            store(photo.sha256(), readOriginal(photo, PREVIEW_EDGE));
         }
         return wanted;
     }

@@ -1,6 +1,5 @@
 package app.scalpjournal.report;
 
-import app.scalpjournal.library.LibraryLayout;
 import app.scalpjournal.photo.ImageDecoder;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PreviewCache;
@@ -12,11 +11,9 @@ import java.io.IOException;
  * usual frame sizes, and decodes far faster than a 12-megapixel original), else from the original.
  */
 public final class StoredPhotos implements UprightPhotos {
-    private final LibraryLayout layout;
     private final PreviewCache previews;
 
-    public StoredPhotos(LibraryLayout layout, PreviewCache previews) {
-        this.layout = layout;
+    public StoredPhotos(PreviewCache previews) {
         this.previews = previews;
     }
 
@@ -26,6 +23,6 @@ public final class StoredPhotos implements UprightPhotos {
         if (maxLongEdge <= PreviewCache.PREVIEW_EDGE || longEdge <= PreviewCache.PREVIEW_EDGE) {
             return ImageDecoder.readUpright(previews.preview(photo), 1, maxLongEdge);
         }
-        return ImageDecoder.readUpright(layout.original(photo.sha256(), photo.ext()), photo.orientation(), maxLongEdge);
+        return previews.readOriginal(photo, maxLongEdge);
     }
 }

@@ -11,7 +11,6 @@ import app.scalpjournal.library.Settings;
 import app.scalpjournal.library.ui.SafetyActions;
 import app.scalpjournal.photo.JournalRepair;
 import app.scalpjournal.photo.LibraryCheck;
-import app.scalpjournal.photo.ImageDecoder;
 import app.scalpjournal.photo.ImportResult;
 import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.Photo;
@@ -170,7 +169,7 @@ public final class ViewFactory {
 
             @Override
             public BufferedImage fullResolution(Photo p) throws IOException {
-                return ImageDecoder.readUpright(context.library().layout().original(p.sha256(), p.ext()), p.orientation(), 0);
+                return context.previews().readOriginal(p, 0);
             }
         }, runner).show();
     }

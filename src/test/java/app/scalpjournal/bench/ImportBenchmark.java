@@ -73,7 +73,7 @@ public final class ImportBenchmark {
     }
 
     /** Smooth shapes plus sensor-like noise, so the JPEG is about as large as a phone photo. */
-    private static byte[] photoLike(int w, int h, int seed) throws Exception {
+    static byte[] photoLike(int w, int h, int seed) throws Exception {
         BufferedImage img = TestImages.quadrants(w, h);
         Random random = new Random(seed);
         int[] row = new int[w];

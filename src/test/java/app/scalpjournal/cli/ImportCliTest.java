@@ -37,7 +37,7 @@ class ImportCliTest {
                 "2026-03-02  crown  640x480  date from exif  " + in.resolve("sub/crâne.jpg"),
                 "2 imported, 1 duplicate, 1 rejected"), run.outLines());
         assertEquals(List.of(
-                in.resolve("page.jpg") + ": not an image (unrecognised content; JPEG, PNG, GIF, BMP, TIFF and WebP are supported)",
+                in.resolve("page.jpg") + ": not an image (unrecognised content; JPEG, PNG, GIF, BMP, TIFF, WebP and HEIC are supported)",
                 in.resolve("sub/copy.jpg") + ": duplicate of IMG 1 \"quoted\" $(x).jpg from 2026-03-01"), run.errLines());
 
         CliRun list = CliRun.run(lib(), "list", "--json");

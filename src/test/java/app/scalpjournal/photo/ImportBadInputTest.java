@@ -78,12 +78,6 @@ class ImportBadInputTest extends ImportTestBase {
     }
 
     @Test
-    void heicIsRefusedWithHowToConvert() {
-        String reason = rejected(file("IMG_0001.HEIC", TestImages.resource("quadrants.heic")));
-        assertEquals("HEIC is not supported; convert it to JPEG first (e.g. export as JPEG from Photos, or `heif-convert`)", reason);
-    }
-
-    @Test
     void symlinksInsideAFolderAreNotFollowedButANamedLinkIs() throws Exception {
         Path outside = TestImages.writeJpeg(dir.resolve("outside/secret.jpg"), 20, 20, Exif.NONE);
         Path folder = in.resolve("chosen");
