@@ -1,6 +1,6 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.library.JournalBackup;
 import app.scalpjournal.library.Progress;
 import java.io.PrintWriter;
@@ -30,7 +30,7 @@ public final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (AppContext context = parent.openContext()) {
+        try (AppContext context = parent.openSession()) {
             JournalBackup.Result result = context.backup().write(file, Progress.NONE);
             result.problems().forEach(err::println);
             err.flush();

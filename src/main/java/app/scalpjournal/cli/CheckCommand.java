@@ -1,10 +1,7 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.library.Library;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.photo.JournalRepair;
-import app.scalpjournal.photo.LibraryCheck;
-import app.scalpjournal.photo.PhotoRepository;
-import app.scalpjournal.photo.PreviewCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -41,10 +38,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<String> problems;
         int photos;
-        try (Library library = parent.openLibrary()) {
-            PhotoRepository repository = new PhotoRepository(library.database());
-            problems = new LibraryCheck(library, repository).problems();
-            photos = repository.listAllStored().size();
+        try (AppContext context = parent.openContext()) {
+            problems = context.check().problems();
+            photos = context.photos().listAllStored().size();
         }
         problems.forEach(err::println);
         err.flush();
@@ -57,9 +53,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     private int repair(PrintWriter out, PrintWriter err) throws IOException {
         JournalRepair.Report report;
-        try (Library library = parent.openLibrary()) {
-            PhotoRepository repository = new PhotoRepository(library.database());
-            report = new JournalRepair(library, repository, new PreviewCache(library.layout())).repair();
+        try (AppContext context = parent.openContext()) {
+            report = context.repair().repair();
         }
         report.remaining().forEach(err::println);
         err.flush();

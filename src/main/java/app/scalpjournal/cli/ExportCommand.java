@@ -1,6 +1,6 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.library.JournalExport;
 import app.scalpjournal.library.Progress;
 import java.io.PrintWriter;
@@ -31,7 +31,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (AppContext context = parent.openContext()) {
+        try (AppContext context = parent.openSession()) {
             JournalExport.Result result = context.export().write(folder, Progress.NONE);
             result.problems().forEach(err::println);
             err.flush();

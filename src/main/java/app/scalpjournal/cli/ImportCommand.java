@@ -1,6 +1,6 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.photo.ImportListener;
 import app.scalpjournal.photo.ImportOptions;
 import app.scalpjournal.photo.ImportResult;
@@ -9,7 +9,6 @@ import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportSummary summary;
-        try (AppContext context = new AppContext(parent.openLibrary(), Clock.systemDefaultZone())) {
+        try (AppContext context = parent.openSession()) {
             summary = context.importer().importPaths(paths, choices.options(), printer(out, err), () -> false);
         }
         out.println(summary.line());

@@ -1,6 +1,6 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.photo.Inbox;
 import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.text.Messages;
@@ -44,7 +44,7 @@ public final class InboxCommand {
 
         @Override
         public Integer call() {
-            try (AppContext context = inbox.parent.openContext()) {
+            try (AppContext context = inbox.parent.openSession()) {
                 Path set = context.inbox().setFolder(folder);
                 spec.commandLine().getOut().println(Messages.get("inbox.cli.set", set));
                 return 0;
@@ -98,7 +98,7 @@ public final class InboxCommand {
         public Integer call() throws IOException, InterruptedException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            try (AppContext context = inbox.parent.openContext()) {
+            try (AppContext context = inbox.parent.openSession()) {
                 if (usableFolder(context.inbox(), spec).isEmpty()) {
                     return 1;
                 }

@@ -1,17 +1,11 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.App;
-import app.scalpjournal.AppContext;
-import app.scalpjournal.diagnostics.DiagnosticLog;
-import app.scalpjournal.library.Library;
+import app.scalpjournal.context.AppContext;
+import app.scalpjournal.library.AppVersion;
 import app.scalpjournal.library.LibraryLocation;
-import app.scalpjournal.text.Messages;
-import app.scalpjournal.ui.SampleJournalOpener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,12 +13,16 @@ import picocli.CommandLine.Option;
 /** The root command: global options, and the window when no subcommand is given. */
 @Command(name = "scalp-journal",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
+        versionProvider = JournalCommand.VersionProvider.class,
         description = "An offline journal of dated scalp photos, notes and routines.%n"
                 + "With no command, opens the window on the journal.",
         subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
-                ImportCommand.class, InboxCommand.class, ListCommand.class, CheckCommand.class, LogCommand.class, ReportCommand.class, SampleCommand.class})
+                ImportCommand.class, InboxCommand.class, ListCommand.class, SearchCommand.class, CheckCommand.class, LogCommand.class,
+                RoutineCommand.class, ReportCommand.class, SampleCommand.class})
 public final class JournalCommand implements Callable<Integer> {
+    /** Returned when no subcommand was given: {@code Main} opens the window on {@link #libraryFolder()}. */
+    public static final int GUI_REQUESTED = -1;
+
     @Option(names = "--library", paramLabel = "DIR",
             description = "The journal folder (default: $SCALP_JOURNAL_HOME, else the platform's user data folder).")
     Path library;
@@ -47,39 +45,45 @@ public final class JournalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DiagnosticLog log = DiagnosticLog.install(DiagnosticLog.defaultFolder());
-        Path folder = sample && library == null ? SampleJournalOpener.defaultFolder() : libraryFolder();
-        try {
-            initJava2dBeforeGtk();
-            return App.launch(new App.Options(folder, sample, exitWhenShown, log.folder()));
-        } catch (RuntimeException | Error e) {
-            // The toolkit did not start (no display, no GTK): nothing to show a dialog in.
-            Logger.getLogger(JournalCommand.class.getName()).log(Level.SEVERE, "The window could not start", e);
-            System.err.println(Messages.get("app.noWindow", e.getMessage() != null ? e.getMessage() : e.toString(), log.folder().toString()));
-            return 1;
-        }
+        return GUI_REQUESTED;
     }
 
-    /**
-     * Java2D (thumbnails, sample pictures) opens its own X11 connection on first use; done after GTK
-     * started, GTK prints "XSetErrorHandler() called with a GDK error trap pushed" on stderr.
-     */
-    private static void initJava2dBeforeGtk() {
-        java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
+    /** The folder named with --library, or null. */
+    public Path namedLibrary() {
+        return library;
+    }
+
+    public boolean sample() {
+        return sample;
+    }
+
+    public boolean exitWhenShown() {
+        return exitWhenShown;
     }
 
     public Path libraryFolder() {
         return library != null ? library : LibraryLocation.defaultLocation();
     }
 
-    /** Opens the journal for a subcommand; close it when done. */
-    public Library openLibrary() {
-        return Library.open(libraryFolder());
-    }
-
-    /** Opens the journal with everything wired, for subcommands that use its services; close it when done. */
+    /** Opens the journal with everything wired, changing nothing (for commands that only read or check); close it when done. */
     public AppContext openContext() {
         return AppContext.open(libraryFolder());
+    }
+
+    /**
+     * Opens the journal for a session, as the window does: wired, then tidied (see
+     * {@link app.scalpjournal.photo.JournalTidy}); close it when done.
+     */
+    public AppContext openSession() {
+        return AppContext.openSession(libraryFolder());
+    }
+
+    /** {@code --version}: the app's name and version. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Scalp Journal " + AppVersion.current()};
+        }
     }
 
     /** Known problems (a locked or newer journal, bad input) print one line, not a stack trace. */

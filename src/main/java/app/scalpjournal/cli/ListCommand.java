@@ -1,22 +1,15 @@
 package app.scalpjournal.cli;
 
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.Entry;
-import app.scalpjournal.journal.EntryRepository;
-import app.scalpjournal.journal.LogRepository;
 import app.scalpjournal.journal.Routine;
-import app.scalpjournal.journal.RoutineRepository;
-import app.scalpjournal.journal.TagRepository;
-import app.scalpjournal.library.Library;
-import app.scalpjournal.photo.CaptureRepository;
 import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.Photo;
-import app.scalpjournal.photo.PhotoRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,18 +54,13 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<EntryJson> entries = new ArrayList<>();
-        try (Library library = parent.openLibrary()) {
-            EntryRepository entryRepository = new EntryRepository(library.database(), Clock.systemDefaultZone());
-            PhotoRepository photos = new PhotoRepository(library.database());
-            LogRepository log = new LogRepository(library.database(), entryRepository, Clock.systemDefaultZone());
-            TagRepository tags = new TagRepository(library.database());
-            CaptureRepository captures = new CaptureRepository(library.database());
-            List<Routine> routines = new RoutineRepository(library.database(), Clock.systemDefaultZone()).listAll();
-            for (Entry e : entryRepository.listNewestFirst()) {
-                List<Photo> entryPhotos = photos.listByEntry(e.id());
-                Map<Long, CaptureConditions> conditions = captures.of(entryPhotos.stream().map(Photo::id).toList());
-                entries.add(new EntryJson(e.id(), e.date().toString(), e.note(), tags.tagsOf(e.id()),
-                        log.listByDate(e.date()).stream().map(LogJson::item).toList(),
+        try (AppContext context = parent.openContext()) {
+            List<Routine> routines = context.routines().listAll();
+            for (Entry e : context.entries().listNewestFirst()) {
+                List<Photo> entryPhotos = context.photos().listByEntry(e.id());
+                Map<Long, CaptureConditions> conditions = context.captures().of(entryPhotos.stream().map(Photo::id).toList());
+                entries.add(new EntryJson(e.id(), e.date().toString(), e.note(), context.tags().tagsOf(e.id()),
+                        context.log().listByDate(e.date()).stream().map(LogJson::item).toList(),
                         routines.stream().filter(r -> r.activeOn(e.date())).map(LogJson::routine).toList(),
                         entryPhotos.stream().map(p -> PhotoJson.of(p, conditions.getOrDefault(p.id(), CaptureConditions.UNKNOWN))).toList()));
             }

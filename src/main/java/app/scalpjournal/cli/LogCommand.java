@@ -1,6 +1,6 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.LogDraft;
 import app.scalpjournal.journal.LogField;
 import app.scalpjournal.journal.LogItem;
@@ -11,7 +11,6 @@ import app.scalpjournal.journal.ValidationException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,7 +41,7 @@ public final class LogCommand implements Callable<Integer> {
     }
 
     AppContext open() {
-        return new AppContext(root.openLibrary(), Clock.systemDefaultZone());
+        return root.openSession();
     }
 
     /** Parses kind ids; an unknown id is a usage error that lists the known ones. */

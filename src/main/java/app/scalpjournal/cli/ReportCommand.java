@@ -1,6 +1,6 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.NothingToReportException;
 import app.scalpjournal.report.Paper;
@@ -66,7 +66,7 @@ public final class ReportCommand implements Callable<Integer> {
         SummaryRequest request = request();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (AppContext context = parent.openContext()) {
+        try (AppContext context = parent.openSession()) {
             VisitSummaries summaries = context.visitSummaries();
             SummaryDocument summary;
             try {

@@ -1,10 +1,9 @@
 package app.scalpjournal.cli;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.sample.SampleJournal;
 import app.scalpjournal.sample.SampleLog;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,16 +27,14 @@ public final class SampleCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (AppContext context = new AppContext(parent.openLibrary(), Clock.systemDefaultZone())) {
+        try (AppContext context = parent.openSession()) {
             if (context.photos().count() > 0) {
                 err.println(context.library().root() + ": this journal already has photos; choose an empty folder with --library for the sample.");
                 err.flush();
                 return 1;
             }
-            SampleJournal.Result result = new SampleJournal(context.importer(), context.photos(), context.captures())
-                    .create(LocalDate.now(context.clock()));
-            SampleLog.Result log = new SampleLog(context.entries(), context.log(), context.routines(), context.tags(),
-                    context.cadences(), context.validator()).create(result.first());
+            SampleJournal.Result result = context.sampleJournal().create(LocalDate.now(context.clock()));
+            SampleLog.Result log = context.sampleLog().create(result.first());
             result.problems().forEach(err::println);
             out.println("Sample journal in " + context.library().root() + ": " + result.line() + ", " + log.line() + ".");
             out.flush();

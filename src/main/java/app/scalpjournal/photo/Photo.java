@@ -1,6 +1,7 @@
 package app.scalpjournal.photo;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 
 /**
  * One imported photo. Width and height are upright (EXIF orientation applied); the original file is
@@ -20,4 +21,9 @@ public record Photo(
         int orientation,
         Region region,
         Instant importedAt) {
+
+    /** When it was taken, on the clock it was taken by; null when unknown. */
+    public LocalDateTime localTakenAt() {
+        return takenAt == null ? null : takenAt.local();
+    }
 }

@@ -3,7 +3,6 @@ package app.scalpjournal.photo;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Database;
-import app.scalpjournal.library.Library;
 import app.scalpjournal.library.Sql;
 import java.io.IOException;
 import java.sql.PreparedStatement;
@@ -25,12 +24,13 @@ public final class PhotoService {
     private final PreviewCache cache;
     private final Clock clock;
 
-    public PhotoService(Library library, EntryRepository entries, PhotoRepository photos, Clock clock) {
-        this.db = library.database();
+    public PhotoService(Database db, EntryRepository entries, PhotoRepository photos, OriginalStore store, PreviewCache cache,
+                        Clock clock) {
+        this.db = db;
         this.entries = entries;
         this.photos = photos;
-        this.store = new OriginalStore(library.layout());
-        this.cache = new PreviewCache(library.layout());
+        this.store = store;
+        this.cache = cache;
         this.clock = clock;
     }
 

@@ -1,59 +1,55 @@
 package app.scalpjournal.ui;
 
+import java.util.List;
+import java.util.Map;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The small fixed dialogs: keyboard shortcuts, about, and a one-line problem. */
 public final class Dialogs {
-    private static final String[][] SHORTCUTS = {
-        {"Ctrl+I", "Import photos"},
-        {"Ctrl+Shift+I", "Import a folder (with its subfolders)"},
-        {"Ctrl+Z", "Undo the last deletion"},
-        {"Ctrl+F", "Search notes, log items, products and tags"},
-        {"Ctrl+D", "Calendar"},
-        {"Ctrl+R", "Routines"},
-        {"Ctrl+P", "Visit summary: preview, save as PDF, print"},
-        {"Ctrl+K", "Compare a region across dates (its keys: Help > Compare window shortcuts)"},
-        {"Ctrl+Q", "Quit"},
-        {"F1", "This list"},
-        {"In the photo viewer", ""},
-        {"Mouse wheel, + and -", "Zoom (the wheel zooms at the pointer)"},
-        {"Drag", "Move the photo"},
-        {"F", "Fit the photo to the window"},
-        {"1", "Actual size (100%)"},
-        {"Left, Right", "The entry's other photos"},
-        {"Esc", "Close the viewer"},
-    };
-
     private Dialogs() {
     }
 
-    public static void shortcuts(Window owner) {
+    /**
+     * The keyboard shortcuts, section by section (a section's title, then its rows), as the tables that
+     * install the keys list them. The key column is never cut short.
+     */
+    public static void shortcuts(Window owner, String title, Map<String, List<Shortcut>> sections) {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);
-        for (int i = 0; i < SHORTCUTS.length; i++) {
-            Label key = new Label(SHORTCUTS[i][0]);
-            key.setStyle(SHORTCUTS[i][1].isEmpty() ? "-fx-font-weight: bold; -fx-padding: 8 0 0 0;" : "-fx-font-family: monospace;");
-            grid.addRow(i, key, new Label(SHORTCUTS[i][1]));
+        int row = 0;
+        for (Map.Entry<String, List<Shortcut>> section : sections.entrySet()) {
+            Label heading = new Label(section.getKey());
+            heading.setStyle("-fx-font-weight: bold;" + (row == 0 ? "" : " -fx-padding: 8 0 0 0;"));
+            grid.add(heading, 0, row++, 2, 1);
+            for (Shortcut shortcut : section.getValue()) {
+                Label keys = new Label(shortcut.keys());
+                keys.setStyle("-fx-font-family: monospace;");
+                keys.setMinWidth(Region.USE_PREF_SIZE);
+                Label does = new Label(shortcut.does());
+                does.setWrapText(true);
+                grid.addRow(row++, keys, does);
+            }
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(owner);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
+        alert.setTitle(title);
+        alert.setHeaderText(title);
         alert.getDialogPane().setContent(grid);
         alert.getDialogPane().setId("shortcutsDialog");
         alert.showAndWait();
     }
 
-    public static void about(Window owner) {
+    public static void about(Window owner, String version) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle("About Scalp Journal");
-        alert.setHeaderText("Scalp Journal " + app.scalpjournal.cli.Version.current());
+        alert.setHeaderText("Scalp Journal " + version);
         Label text = new Label("An offline journal of your own dated scalp photos, notes and routines.\n"
                 + "It shows your photos and your words; it does not measure or judge anything.\n"
                 + "Everything stays on this computer: no network, no accounts.");

@@ -1,6 +1,5 @@
 package app.scalpjournal.ui;
 
-import app.scalpjournal.cli.Version;
 import app.scalpjournal.text.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,9 +25,10 @@ public final class ErrorDialog {
 
     /**
      * Shows the dialog without waiting for it, so it may be called while JavaFX lays out or animates;
-     * {@code onClosed} runs once it is closed.
+     * {@code app} names the app and its version in the details; {@code onClosed} runs once it is closed.
      */
-    public static Alert show(Window owner, String whatFailed, boolean fatal, Throwable error, Path logFolder, Runnable onClosed) {
+    public static Alert show(Window owner, String whatFailed, boolean fatal, Throwable error, Path logFolder, String app,
+            Runnable onClosed) {
         ButtonType copy = new ButtonType(Messages.get("error.copyDetails"), ButtonBar.ButtonData.LEFT);
         ButtonType close = new ButtonType(Messages.get(fatal ? "error.quit" : "error.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.ERROR, "", copy, close);
@@ -43,7 +43,7 @@ public final class ErrorDialog {
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("errorDialog");
         alert.getDialogPane().setPrefWidth(560);
-        String details = details(error);
+        String details = details(app, error);
         TextArea area = new TextArea(details);
         area.setEditable(false);
         area.setId("errorDetails");
@@ -64,10 +64,10 @@ public final class ErrorDialog {
     }
 
     /** What a developer needs: versions, the thread's stack trace with messages. */
-    static String details(Throwable error) {
+    static String details(String app, Throwable error) {
         StringWriter out = new StringWriter();
         PrintWriter print = new PrintWriter(out);
-        print.println("Scalp Journal " + Version.current() + ", Java " + System.getProperty("java.version")
+        print.println(app + ", Java " + System.getProperty("java.version")
                 + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version"));
         error.printStackTrace(print);
         print.flush();

@@ -32,10 +32,6 @@ public final class UndoStack {
         return message.getReadOnlyProperty();
     }
 
-    public boolean canUndo() {
-        return !steps.isEmpty();
-    }
-
     public void push(String description, Runnable undo, Runnable afterUndo) {
         steps.push(new Step(description, undo, afterUndo));
         next.set(description);

@@ -19,15 +19,18 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
     private static final Logger LOG = Logger.getLogger(UnexpectedErrors.class.getName());
     private final Supplier<Window> owner;
     private final Path logFolder;
+    private final String app;
     private final IntConsumer exit;
     private final boolean unattended;
     private Thread.UncaughtExceptionHandler previous;
     private boolean showing;
     private boolean exitWhenClosed;
 
-    public UnexpectedErrors(Supplier<Window> owner, Path logFolder, IntConsumer exit, boolean unattended) {
+    /** {@code app} is the app's name and version for the details; {@code exit} ends the app with an exit code. */
+    public UnexpectedErrors(Supplier<Window> owner, Path logFolder, String app, IntConsumer exit, boolean unattended) {
         this.owner = owner;
         this.logFolder = logFolder;
+        this.app = app;
         this.exit = exit;
         this.unattended = unattended;
     }
@@ -84,7 +87,7 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
         }
         showing = true;
         try {
-            ErrorDialog.show(owner.get(), whatFailed, fatal, error, logFolder, () -> {
+            ErrorDialog.show(owner.get(), whatFailed, fatal, error, logFolder, app, () -> {
                 showing = false;
                 if (exitWhenClosed) {
                     exit.accept(1);

@@ -1,6 +1,6 @@
 package app.scalpjournal.bench;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.compare.Side;
 import app.scalpjournal.compare.ui.CompareWindow;
 import app.scalpjournal.photo.DateSource;

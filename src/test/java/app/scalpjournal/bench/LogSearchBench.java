@@ -1,6 +1,6 @@
 package app.scalpjournal.bench;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.LogDraft;
 import app.scalpjournal.journal.LogField;
 import app.scalpjournal.journal.LogKind;

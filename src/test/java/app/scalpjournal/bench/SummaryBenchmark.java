@@ -1,6 +1,6 @@
 package app.scalpjournal.bench;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.ImportListener;
 import app.scalpjournal.photo.ImportOptions;

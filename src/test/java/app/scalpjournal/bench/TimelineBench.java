@@ -1,16 +1,16 @@
 package app.scalpjournal.bench;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.ui.TimelineItem;
 import app.scalpjournal.journal.ui.TimelineViewModel;
 import app.scalpjournal.ui.SameThreadTaskRunner;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.PreviewCache;
 import app.scalpjournal.testsupport.TestImages;
-import app.scalpjournal.ui.MainWindow;
-import app.scalpjournal.ui.PhotoThumb;
+import app.scalpjournal.shell.MainWindow;
+import app.scalpjournal.photo.ui.PhotoThumb;
 import app.scalpjournal.ui.Themes;
-import app.scalpjournal.ui.ViewFactory;
+import app.scalpjournal.shell.ViewFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -62,7 +62,7 @@ public final class TimelineBench {
         TimelineViewModel model = new TimelineViewModel(context.entries(), context.photos(), new SameThreadTaskRunner());
         model.reload();
         System.out.printf("timeline view model built on its own: %d ms (%d rows)%n", ms(tm), model.items().size());
-        ViewFactory views = new ViewFactory(context);
+        ViewFactory views = new ViewFactory(context, AppContext::open);
         long tw = System.nanoTime();
         MainWindow window = onFx(() -> {
             Themes.apply(false);

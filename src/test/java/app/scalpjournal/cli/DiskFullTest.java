@@ -3,7 +3,7 @@ package app.scalpjournal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.OriginalStore;
 import app.scalpjournal.photo.Photo;
@@ -68,7 +68,9 @@ class DiskFullTest {
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.err().contains("the journal's disk is full") || run.err().contains("disk is full"), run.err());
         System.out.println("import on a full disk: " + run.err().lines().filter(l -> l.contains("full")).findFirst().orElse(""));
-        new AppContext(Library.open(journal), Clock.systemDefaultZone()).close(); // the start-up sweep
+        try (AppContext context = new AppContext(Library.open(journal), Clock.systemDefaultZone())) {
+            context.tidy().run(); // the start-up sweep
+        }
         try (Library library = Library.open(journal)) {
             List<Photo> listed = new PhotoRepository(library.database()).listAllStored();
             assertTrue(listed.size() > 0 && listed.size() < 40, listed.size() + " imported before the disk filled");

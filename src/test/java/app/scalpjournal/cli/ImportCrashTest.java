@@ -3,7 +3,7 @@ package app.scalpjournal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.Main;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.LibraryCheck;
@@ -71,7 +71,9 @@ class ImportCrashTest {
                     assertEquals(p.sha256(), OriginalStore.sha256Of(original), where + original);
                 }
             }
-            new AppContext(Library.open(journal), Clock.systemDefaultZone()).close(); // start-up sweep
+            try (AppContext context = new AppContext(Library.open(journal), Clock.systemDefaultZone())) {
+                context.tidy().run(); // start-up sweep
+            }
             CliRun check = CliRun.run(journal, "check");
             assertEquals(0, check.exit(), where + check.err());
 

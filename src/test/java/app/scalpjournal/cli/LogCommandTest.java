@@ -70,7 +70,7 @@ class LogCommandTest {
         Path jpeg = app.scalpjournal.testsupport.TestImages.writeJpeg(dir.resolve("in/crown.jpg"), 64, 48,
                 app.scalpjournal.testsupport.TestImages.Exif.taken("2026:03:01 09:00:00"));
         assertEquals(0, run("import", "--region", "crown", jpeg.toString()).exit());
-        try (var ctx = app.scalpjournal.AppContext.open(dir)) {
+        try (var ctx = app.scalpjournal.context.AppContext.open(dir)) {
             ctx.captures().put(java.util.List.of(ctx.photos().listAll().get(0).id()), new app.scalpjournal.photo.CaptureConditions(
                     true, app.scalpjournal.photo.CaptureConditions.HairState.DRY, null, app.scalpjournal.photo.CaptureConditions.Lighting.DAYLIGHT,
                     "phone", "", ""));

@@ -3,7 +3,7 @@ package app.scalpjournal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.compare.RegionPhotos;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;

@@ -3,7 +3,7 @@ package app.scalpjournal.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.Main;
 import app.scalpjournal.cli.CliRun;
 import app.scalpjournal.photo.Photo;
@@ -64,7 +64,9 @@ class RestoreCrashTest {
             if (after.equals(before)) {
                 killedPartWay++;
             }
-            new AppContext(Library.open(target), JournalFixture.CLOCK).close(); // the start-up sweep: orphan originals of the killed run go
+            try (AppContext context = new AppContext(Library.open(target), JournalFixture.CLOCK)) {
+                context.tidy().run(); // the start-up sweep: orphan originals of the killed run go
+            }
             CliRun check = CliRun.run(target, "check");
             assertEquals(0, check.exit(), "seed " + seed + ": " + check.err());
             if (after.equals(before)) {

@@ -1,6 +1,6 @@
 package app.scalpjournal.photo;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.library.Library;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -124,7 +124,7 @@ class InboxTest {
     void photosAlreadyInTheJournalAreSkippedWithoutAWordEvenUnderAnotherName() throws IOException {
         Instant old = NOW.minusSeconds(3600);
         Path known = photo("IMG_0020.JPG", old);
-        try (var context = new app.scalpjournal.AppContext(library, clock)) {
+        try (var context = new app.scalpjournal.context.AppContext(library, clock)) {
             context.importer().importPaths(List.of(known), ImportOptions.ownDates(Region.CROWN), ImportListener.NONE, () -> false);
             Path renamed = Files.copy(known, folder.resolve("copy of IMG_0020.jpg"));
             Files.setLastModifiedTime(renamed, FileTime.from(old));

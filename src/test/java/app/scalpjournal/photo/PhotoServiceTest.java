@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.testsupport.TestImages;
 import app.scalpjournal.testsupport.TestImages.Exif;
@@ -23,6 +23,7 @@ class PhotoServiceTest extends ImportTestBase {
     private void reopen() {
         context.close();
         context = new AppContext(Library.open(dir.resolve("journal")), CLOCK);
+        context.tidy().run();
     }
 
     @Test

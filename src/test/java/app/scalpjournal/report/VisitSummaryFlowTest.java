@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.App;
-import app.scalpjournal.AppContext;
+import app.scalpjournal.shell.TestApp;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.ui.VisitSummaryView;
 import app.scalpjournal.report.ui.VisitSummaryViewModel;
@@ -73,11 +73,11 @@ class VisitSummaryFlowTest {
 
     @Test
     void toolbarOpensTheDialogWithAPreviewOfThePages() throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--library=" + journal);
-        // the main window appears once the journal is open, which happens off the FX thread
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#visitSummaryButton").tryQuery().isPresent());
+        app = TestApp.start(journal);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#visitSummaryButton").tryQuery()
+                .filter(b -> b.getScene() != null && b.isVisible()).isPresent());
         robot.clickOn("#visitSummaryButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#summaryPage2").tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#summaryPage2").tryQuery().isPresent()
                 && !robot.lookup("#summarySave").queryButton().isDisabled());
         assertFalse(robot.lookup("#summaryPage3").tryQuery().isPresent(), "overview and one page of photos");
         assertTrue(robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("2 pages"),
@@ -95,16 +95,16 @@ class VisitSummaryFlowTest {
         Files.createDirectories(target.getParent());
         VisitSummaryViewModel model = show(target);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.readyProperty().get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.readyProperty().get());
         assertEquals(2, model.pages().size());
 
         // leaving the notes out and naming the header re-renders before Save is possible again
         robot.clickOn("#summaryNotes");
         robot.clickOn("#summaryName").write("A. B.");
         assertTrue(robot.lookup("#summarySave").queryButton().isDisabled(), "stale preview cannot be saved");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.readyProperty().get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.readyProperty().get());
         robot.clickOn("#summarySave");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.isRegularFile(target)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isRegularFile(target)
                 && robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("Saved"));
 
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
@@ -131,6 +131,7 @@ class VisitSummaryFlowTest {
         FxToolkit.setupStage(stage -> {
             VisitSummaryView view = new VisitSummaryView(model, window -> Optional.of(target), stage::close);
             stage.setScene(new Scene(view, 1000, 760));
+            stage.sizeToScene();
             stage.show();
             model.load();
         });

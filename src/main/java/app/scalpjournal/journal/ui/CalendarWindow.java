@@ -2,7 +2,7 @@ package app.scalpjournal.journal.ui;
 
 import app.scalpjournal.journal.DayMarks;
 import app.scalpjournal.journal.JournalCalendar;
-import app.scalpjournal.ui.Formats;
+import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.ui.TaskRunner;
 import app.scalpjournal.ui.Themes;
 import java.time.DayOfWeek;
@@ -99,11 +99,11 @@ public final class CalendarWindow {
     /** Shows a month (e.g. the one an entry is in) and reads its marks. */
     public void show(YearMonth target) {
         shown = target;
-        month.setText(Formats.month(target));
+        month.setText(DateFormats.month(target));
         if (pending != null) {
             pending.cancel();
         }
-        pending = runner.run(() -> calendar.month(target), this::fill, e -> month.setText(Formats.month(target) + " (could not be read)"));
+        pending = runner.run(() -> calendar.month(target), this::fill, e -> month.setText(DateFormats.month(target) + " (could not be read)"));
     }
 
     /** Reads the shown month again, after the journal changed. */
@@ -144,7 +144,7 @@ public final class CalendarWindow {
         number.getStyleClass().add("calendar-day-number");
         HBox icons = new HBox(3);
         icons.setAlignment(Pos.CENTER);
-        StringBuilder text = new StringBuilder(Formats.longDay(day));
+        StringBuilder text = new StringBuilder(DateFormats.longDay(day));
         if (marks != null && marks.photos() > 0) {
             icons.getChildren().add(mark(new FontIcon(Material2AL.CAMERA_ALT), "calendar-photo-mark"));
             text.append(", ").append(marks.photos()).append(marks.photos() == 1 ? " photo" : " photos");

@@ -4,9 +4,10 @@ import app.scalpjournal.journal.Entry;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.ui.DateDialog;
 import app.scalpjournal.ui.Dialogs;
-import app.scalpjournal.ui.Formats;
-import app.scalpjournal.ui.PhotoThumb;
-import app.scalpjournal.ui.ThumbnailCache;
+import app.scalpjournal.photo.ui.PhotoLabels;
+import app.scalpjournal.text.DateFormats;
+import app.scalpjournal.photo.ui.PhotoThumb;
+import app.scalpjournal.photo.ui.ThumbnailCache;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -132,7 +133,7 @@ public final class EntryView extends StackPane {
     private void confirmDeleteEntry() {
         Entry entry = model.entryProperty().get();
         if (entry != null && Dialogs.confirm(getScene().getWindow(), "Delete this entry?",
-                "The entry of " + Formats.longDay(entry.date()) + " goes with its " + model.photos().size()
+                "The entry of " + DateFormats.longDay(entry.date()) + " goes with its " + model.photos().size()
                         + " photo(s) and its note. You can undo this with Edit > Undo (Ctrl+Z).", "Delete entry")) {
             model.deleteEntry();
         }
@@ -158,7 +159,7 @@ public final class EntryView extends StackPane {
     }
 
     private void showEntry(Entry entry) {
-        date.setText(entry == null ? "" : Formats.longDay(entry.date()));
+        date.setText(entry == null ? "" : DateFormats.longDay(entry.date()));
     }
 
     private void showPhotos() {
@@ -194,7 +195,7 @@ public final class EntryView extends StackPane {
                 model.changeRegion(photo, now);
             }
         });
-        Label taken = new Label(Formats.taken(photo.takenAt()));
+        Label taken = new Label(PhotoLabels.taken(photo));
         taken.getStyleClass().add("photo-date");
         if (model.isInFuture(photo)) {
             FontIcon warn = new FontIcon(Material2AL.ERROR_OUTLINE);

@@ -1,5 +1,6 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.ui.Signal;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.photo.Photo;
@@ -11,8 +12,6 @@ import app.scalpjournal.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -40,10 +39,8 @@ public final class EntryViewModel {
     private final ObservableList<Photo> entryPhotos = FXCollections.observableArrayList();
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty saveStatus = new SimpleStringProperty("");
-    private Consumer<Entry> onSaved = e -> {
-    };
-    private LongConsumer onJournalChanged = id -> {
-    };
+    private final Signal<Entry> saved = new Signal<>();
+    private final Signal<Long> journalChanged = new Signal<>();
     private boolean settingNote;
     private boolean dirty;
     private TaskRunner.Handle loading;
@@ -81,17 +78,17 @@ public final class EntryViewModel {
         return saveStatus;
     }
 
-    /** Called on the UI thread with each entry after its note was stored (the timeline updates its row). */
-    public void setOnSaved(Consumer<Entry> onSaved) {
-        this.onSaved = onSaved;
+    /** Fired on the UI thread with each entry after its note was stored (the timeline updates its row). */
+    public Signal<Entry> saved() {
+        return saved;
     }
 
     /**
-     * Called on the UI thread after photos or entries changed (delete, undo, date or region
+     * Fired on the UI thread after photos or entries changed (delete, undo, date or region
      * corrected) with the entry to show next, or -1 for none: the timeline reloads and selects it.
      */
-    public void setOnJournalChanged(LongConsumer onJournalChanged) {
-        this.onJournalChanged = onJournalChanged;
+    public Signal<Long> journalChanged() {
+        return journalChanged;
     }
 
     public void deletePhoto(Photo photo) {
@@ -138,7 +135,7 @@ public final class EntryViewModel {
         if (entryToShow >= 0) {
             load(entryToShow);
         }
-        onJournalChanged.accept(entryToShow);
+        journalChanged.fire(entryToShow);
     }
 
     /** A date later than now is kept as the user gave it, but marked so they can check it. */
@@ -185,7 +182,7 @@ public final class EntryViewModel {
             if (entry.get() != null && entry.get().id() == saved.id() && !dirty) {
                 saveStatus.set(SAVED);
             }
-            onSaved.accept(saved);
+            this.saved.fire(saved);
         }, e -> {
             dirty = true;
             saveStatus.set("Not saved: " + e.getMessage());

@@ -1,5 +1,6 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.ui.Signal;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.LogField;
 import app.scalpjournal.journal.LogItem;
@@ -42,7 +43,7 @@ public final class LogPanelModel {
     private final StringProperty message = new SimpleStringProperty("");
     private Map<LogField, List<String>> suggestions = Map.of();
     private List<String> allTags = List.of();
-    private Consumer<LocalDate> onChanged = day -> load(entry.get());
+    private final Signal<LocalDate> changed = new Signal<>();
 
     public LogPanelModel(LogRepository log, RoutineRepository routines, TagRepository tags, LogValidator validator,
                          UndoStack undo, TaskRunner runner) {
@@ -83,9 +84,9 @@ public final class LogPanelModel {
         message.set("");
     }
 
-    /** Hears the day whose log or tags changed; it must reload this model (the default does only that). */
-    public void setOnChanged(Consumer<LocalDate> onChanged) {
-        this.onChanged = onChanged;
+    /** Fired with the day whose log or tags changed; the window's listener reloads this model with the timeline. */
+    public Signal<LocalDate> changed() {
+        return changed;
     }
 
     public ObjectProperty<Entry> entryProperty() {
@@ -128,7 +129,7 @@ public final class LogPanelModel {
     public void update(LogItem before, LogItem after) {
         write(() -> log.update(before.id(), after), saved -> {
             if (!saved.date().equals(before.date())) {
-                onChanged.accept(before.date());
+                changed.fire(before.date());
             }
             changed(saved.date());
         });
@@ -161,12 +162,12 @@ public final class LogPanelModel {
         write(() -> tags.setTags(current.id(), checked), stored -> {
             tagsText.set(String.join(", ", stored));
             message.set(stored.isEmpty() ? "Tags cleared" : "Tags saved");
-            onChanged.accept(current.date());
+            changed.fire(current.date());
         });
     }
 
     private void changed(LocalDate day) {
-        onChanged.accept(day);
+        changed.fire(day);
     }
 
     private <T> void write(java.util.concurrent.Callable<T> work, Consumer<T> then) {

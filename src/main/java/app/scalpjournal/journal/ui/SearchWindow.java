@@ -5,7 +5,7 @@ import app.scalpjournal.journal.LogKind;
 import app.scalpjournal.journal.SearchHit;
 import app.scalpjournal.journal.SearchQuery;
 import app.scalpjournal.photo.Region;
-import app.scalpjournal.ui.Formats;
+import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.ui.TaskRunner;
 import app.scalpjournal.ui.Themes;
 import java.util.function.Consumer;
@@ -188,7 +188,7 @@ public final class SearchWindow {
                 setAccessibleText(null);
                 return;
             }
-            Label title = new Label(hit.type() == SearchHit.Type.ENTRY ? Formats.day(hit.date()) : hit.title() + " (since " + Formats.day(hit.date()) + ")");
+            Label title = new Label(hit.type() == SearchHit.Type.ENTRY ? DateFormats.day(hit.date()) : hit.title() + " (since " + DateFormats.day(hit.date()) + ")");
             title.getStyleClass().add("entry-date");
             TextFlow snippet = new TextFlow();
             String[] parts = hit.snippet().split("[\\[\\]]", -1);

@@ -2,9 +2,9 @@ package app.scalpjournal.journal.ui;
 
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
-import app.scalpjournal.ui.Formats;
-import app.scalpjournal.ui.PhotoThumb;
-import app.scalpjournal.ui.ThumbnailCache;
+import app.scalpjournal.text.DateFormats;
+import app.scalpjournal.photo.ui.PhotoThumb;
+import app.scalpjournal.photo.ui.ThumbnailCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -26,7 +26,7 @@ public final class TimelineView extends VBox {
     private final TimelineViewModel model;
     private final ListView<TimelineItem> list = new ListView<>();
     private final ComboBox<Region> regionFilter = new ComboBox<>();
-    private java.util.function.Function<java.time.LocalDate, String> dayLine = day -> "";
+    private final List<java.util.function.Function<java.time.LocalDate, String>> dayLines = new java.util.ArrayList<>();
 
     public TimelineView(TimelineViewModel model, ThumbnailCache thumbnails, LongConsumer onEntrySelected) {
         this.model = model;
@@ -68,7 +68,7 @@ public final class TimelineView extends VBox {
         list.setId("timeline");
         list.setAccessibleText("Journal entries, newest first");
         list.setItems(model.items());
-        list.setCellFactory(v -> new TimelineCell(thumbnails, day -> dayLine.apply(day)));
+        list.setCellFactory(v -> new TimelineCell(thumbnails, this::dayLine));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now instanceof TimelineItem.EntryRow row && (!(old instanceof TimelineItem.EntryRow o) || o.id() != row.id())) {
                 onEntrySelected.accept(row.id());
@@ -83,10 +83,17 @@ public final class TimelineView extends VBox {
         return list;
     }
 
-    /** A later feature's extra line under each entry (e.g. the routines running that day); "" for none. */
-    public void setDayLine(java.util.function.Function<java.time.LocalDate, String> line) {
-        dayLine = line;
+    /**
+     * Adds a feature's text to the extra line under each entry (e.g. the routines running that day; ""
+     * for none). Several features each add theirs; the line shows them in the order added.
+     */
+    public void addDayLine(java.util.function.Function<java.time.LocalDate, String> line) {
+        dayLines.add(line);
         list.refresh();
+    }
+
+    private String dayLine(java.time.LocalDate day) {
+        return String.join("  ·  ", dayLines.stream().map(f -> f.apply(day)).filter(s -> !s.isEmpty()).toList());
     }
 
     /** Selects the entry's row (after a reload or an import), scrolling it into view. */
@@ -144,7 +151,7 @@ public final class TimelineView extends VBox {
             }
             if (item instanceof TimelineItem.MonthHeader h) {
                 getStyleClass().add("month-cell");
-                header.setText(Formats.month(h.month()));
+                header.setText(DateFormats.month(h.month()));
                 setGraphic(header);
                 setAccessibleText(header.getText());
                 thumbs.forEach(t -> t.show(null));
@@ -152,7 +159,7 @@ public final class TimelineView extends VBox {
             }
             TimelineItem.EntryRow r = (TimelineItem.EntryRow) item;
             getStyleClass().add("entry-cell");
-            date.setText(Formats.day(r.entry().date()));
+            date.setText(DateFormats.day(r.entry().date()));
             String first = r.entry().firstLine();
             note.setText(first.isEmpty() ? "No note" : first);
             note.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), first.isEmpty());

@@ -1,7 +1,6 @@
 package app.scalpjournal.photo.ui;
 
 import app.scalpjournal.photo.Photo;
-import app.scalpjournal.ui.Formats;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
@@ -44,7 +43,7 @@ public final class DateDialog {
             s.setEditable(true);
             s.setPrefWidth(80);
         }
-        Label now = new Label("Now: " + Formats.taken(photo.takenAt()) + " (" + photo.dateSource().label() + ")");
+        Label now = new Label("Now: " + PhotoLabels.taken(photo) + " (" + photo.dateSource().label() + ")");
         now.getStyleClass().add("hint");
         GridPane grid = new GridPane();
         grid.setHgap(10);

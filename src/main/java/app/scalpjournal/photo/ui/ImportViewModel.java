@@ -1,5 +1,6 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.ui.Signal;
 import app.scalpjournal.library.Settings;
 import app.scalpjournal.photo.ImportListener;
 import app.scalpjournal.photo.ImportOptions;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -53,8 +53,7 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportSummary> summary = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
     private final AtomicBoolean cancelled = new AtomicBoolean();
-    private Consumer<ImportSummary> onFinished = s -> {
-    };
+    private final Signal<ImportSummary> finished = new Signal<>();
 
     public ImportViewModel(List<Path> paths, Importer importer, Settings settings, TaskRunner runner, LocalDate today) {
         this.paths = List.copyOf(paths);
@@ -105,9 +104,9 @@ public final class ImportViewModel {
         return problem;
     }
 
-    /** Called on the UI thread once the import ended (also after a cancel), with what was done. */
-    public void setOnFinished(Consumer<ImportSummary> onFinished) {
-        this.onFinished = onFinished;
+    /** Fired on the UI thread once the import ended (also after a cancel), with what was done. */
+    public Signal<ImportSummary> finished() {
+        return finished;
     }
 
     public BooleanBinding canStartBinding() {
@@ -132,7 +131,7 @@ public final class ImportViewModel {
         }, done -> {
             summary.set(done);
             phase.set(Phase.DONE);
-            onFinished.accept(done);
+            finished.fire(done);
         }, e -> {
             problem.set("The import stopped: " + e.getMessage());
             summary.set(new ImportSummary(List.of(), true));

@@ -1,7 +1,8 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.text.Messages;
+import app.scalpjournal.ui.Shortcut;
 import app.scalpjournal.photo.Photo;
-import app.scalpjournal.ui.Formats;
 import app.scalpjournal.ui.TaskRunner;
 import app.scalpjournal.ui.Themes;
 import java.awt.image.BufferedImage;
@@ -55,7 +56,6 @@ public final class PhotoViewer {
     /** Screen pixels per original pixel. */
     private double scale = 1;
     private boolean fitted = true;
-    private boolean fullLoaded;
     private boolean fullRequested;
     private double dragX;
     private double dragY;
@@ -123,10 +123,9 @@ public final class PhotoViewer {
         index = Math.floorMod(next, photos.size());
         photo = photos.get(index);
         int current = ++generation;
-        fullLoaded = false;
         fullRequested = false;
         view.setImage(null);
-        stage.setTitle(photo.originalName() + " — " + photo.region().label() + ", " + Formats.taken(photo.takenAt()));
+        stage.setTitle(photo.originalName() + " — " + photo.region().label() + ", " + PhotoLabels.taken(photo));
         canvas.setAccessibleText("Photo " + photo.originalName());
         updateCaption();
         Photo shown = photo;
@@ -145,10 +144,6 @@ public final class PhotoViewer {
     /** Screen pixels per original pixel: 1 is actual size. */
     public double scale() {
         return scale;
-    }
-
-    public boolean isFullResolution() {
-        return fullLoaded;
     }
 
     public void fit() {
@@ -209,7 +204,6 @@ public final class PhotoViewer {
         runner.run(() -> SwingFXUtils.toFXImage(source.fullResolution(wanted), null), image -> {
             if (current == generation) {
                 view.setImage(image);
-                fullLoaded = true;
                 updateCaption();
             }
         }, e -> caption.setText(wanted.originalName() + ": full resolution not available (" + e.getMessage() + ")"));
@@ -219,6 +213,17 @@ public final class PhotoViewer {
         if (fitted) {
             fit();
         }
+    }
+
+    /** The viewer's keys as Help > Keyboard shortcuts lists them; {@link #onKey} is their handling. */
+    public static List<Shortcut> shortcuts() {
+        return List.of(
+                new Shortcut(Messages.get("viewer.shortcut.zoom.keys"), Messages.get("viewer.shortcut.zoom")),
+                new Shortcut(Messages.get("viewer.shortcut.drag.keys"), Messages.get("viewer.shortcut.drag")),
+                new Shortcut("F", Messages.get("viewer.shortcut.fit")),
+                new Shortcut("1", Messages.get("viewer.shortcut.actual")),
+                new Shortcut(Messages.get("viewer.shortcut.others.keys"), Messages.get("viewer.shortcut.others")),
+                new Shortcut("Esc", Messages.get("viewer.shortcut.close")));
     }
 
     private void onKey(KeyEvent e) {
@@ -248,7 +253,7 @@ public final class PhotoViewer {
 
     private void updateCaption() {
         String position = photos.size() > 1 ? (index + 1) + " of " + photos.size() + "  ·  " : "";
-        caption.setText(position + photo.originalName() + "  ·  " + photo.region().label() + "  ·  " + Formats.taken(photo.takenAt())
+        caption.setText(position + photo.originalName() + "  ·  " + photo.region().label() + "  ·  " + PhotoLabels.taken(photo)
                 + "  ·  " + photo.width() + " × " + photo.height() + "  ·  " + Math.round(scale * 100) + "%"
                 + "      (wheel or +/- zoom, drag to move, F fit, 1 actual size"
                 + (photos.size() > 1 ? ", ← → other photos" : "") + ", Esc close)");

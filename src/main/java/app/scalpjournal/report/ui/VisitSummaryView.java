@@ -1,7 +1,7 @@
 package app.scalpjournal.report.ui;
 
 import app.scalpjournal.photo.Region;
-import app.scalpjournal.ui.Formats;
+import app.scalpjournal.text.DateFormats;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -69,7 +69,7 @@ public final class VisitSummaryView extends BorderPane {
         last.getStyleClass().add("text-muted");
         last.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.lastSummaryProperty().get() == null
                 ? "No summary made yet: the whole journal by default."
-                : "Last summary made on " + Formats.day(model.lastSummaryProperty().get()) + ".", model.lastSummaryProperty()));
+                : "Last summary made on " + DateFormats.day(model.lastSummaryProperty().get()) + ".", model.lastSummaryProperty()));
         last.setWrapText(true);
         Button whole = new Button("Whole journal");
         whole.setId("summaryWholeJournal");

@@ -3,8 +3,8 @@ package app.scalpjournal.compare.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.App;
-import app.scalpjournal.AppContext;
+import app.scalpjournal.shell.TestApp;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.ui.TimelineItem;
 import app.scalpjournal.photo.ImportListener;
 import app.scalpjournal.photo.ImportOptions;
@@ -74,8 +74,7 @@ class CompareAppFlowTest {
             context.importer().importPaths(List.of(top), new ImportOptions(Region.TOP, D0.plusDays(100), ""), ImportListener.NONE, () -> false);
             crown = context.photos().listByRegion(Region.CROWN);
         }
-        app = FxToolkit.setupApplication(App.class, "--library=" + dir.resolve("journal"));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = TestApp.start(dir.resolve("journal"));
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

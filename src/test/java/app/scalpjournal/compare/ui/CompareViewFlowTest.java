@@ -80,6 +80,7 @@ class CompareViewFlowTest {
         vm = new CompareViewModel(journal.service(photos -> Map.of(last.id(), "washed, dry, daylight")), executor, Platform::runLater);
         view = new CompareView(vm, new ImageStore(files, executor), executor);
         stage.setScene(new Scene(view, 1280, 800));
+        stage.sizeToScene();
         stage.show();
         vm.open(Region.CROWN);
     }

@@ -11,7 +11,9 @@ import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.DateSource;
+import app.scalpjournal.photo.OriginalStore;
 import app.scalpjournal.photo.PhotoService;
+import app.scalpjournal.photo.PreviewCache;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.testsupport.PhotoRows;
 import app.scalpjournal.ui.SameThreadTaskRunner;
@@ -48,9 +50,10 @@ class EntryViewModelTest {
         photos = new PhotoRepository(library.database());
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         undo = new UndoStack(runner);
-        model = new EntryViewModel(entries, photos, new PhotoService(library, entries, photos, clock), undo, runner, clock);
-        model.setOnSaved(saved::add);
-        model.setOnJournalChanged(changed::add);
+        model = new EntryViewModel(entries, photos, new PhotoService(library.database(), entries, photos, new OriginalStore(library.layout()),
+                new PreviewCache(library.layout()), clock), undo, runner, clock);
+        model.saved().listen(saved::add);
+        model.journalChanged().listen(changed::add);
     }
 
     @AfterEach

@@ -3,7 +3,7 @@ package app.scalpjournal.library.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.App;
+import app.scalpjournal.shell.App;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Library;
 import java.io.RandomAccessFile;

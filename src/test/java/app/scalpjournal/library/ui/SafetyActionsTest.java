@@ -3,7 +3,7 @@ package app.scalpjournal.library.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.photo.JournalRepair;
 import app.scalpjournal.photo.LibraryCheck;

@@ -78,7 +78,7 @@ class ImportViewModelTest {
     void runsWithChosenOptionsReportsProgressAndRemembersRegion() {
         ImportViewModel m = model(fake());
         List<ImportSummary> finished = new ArrayList<>();
-        m.setOnFinished(finished::add);
+        m.finished().listen(finished::add);
         m.regionProperty().set(Region.LEFT_TEMPLE);
         m.ownDatesProperty().set(false);
         m.fixedDateProperty().set(LocalDate.of(2026, 2, 3));

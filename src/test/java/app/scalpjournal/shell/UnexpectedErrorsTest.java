@@ -1,9 +1,11 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.text.Messages;
+import app.scalpjournal.ui.FxTaskRunner;
+import app.scalpjournal.ui.Snapshots;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -64,7 +66,7 @@ class UnexpectedErrorsTest {
         robot.clickOn("#copyDetailsButton");
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
         assertTrue(copied.contains("java.lang.NullPointerException: the cell had no photo"), copied);
-        assertTrue(copied.contains("at app.scalpjournal.ui.UnexpectedErrorsTest"), copied);
+        assertTrue(copied.contains("at " + UnexpectedErrorsTest.class.getName()), copied);
         assertEquals(1, errorDialogs().size(), "copying leaves the dialog open");
 
         robot.clickOn("#closeErrorButton");

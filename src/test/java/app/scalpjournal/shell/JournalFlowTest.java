@@ -1,4 +1,7 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
+
+import app.scalpjournal.ui.Snapshots;
+import app.scalpjournal.text.DateFormats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -84,7 +87,7 @@ class JournalFlowTest {
         robot.interact(() -> list.scrollTo(at));
         Node cell = robot.lookup(".entry-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == at).query();
         robot.clickOn(cell);
-        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(Formats.longDay(day)));
+        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(DateFormats.longDay(day)));
     }
 
     private int shownPhotos() {
@@ -170,7 +173,7 @@ class JournalFlowTest {
         robot.interact(() -> picker.setValue(LocalDate.of(2026, 3, 4)));
         Snapshots.save(find("#dateDialog"), "date-dialog");
         robot.clickOn("#saveDate");
-        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(Formats.longDay(LocalDate.of(2026, 3, 4))));
+        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(DateFormats.longDay(LocalDate.of(2026, 3, 4))));
         assertTrue(robot.lookup(".photo-date-source").queryLabeled().getText().contains("set by you"));
         assertEquals(4, timeline().getItems().size(), "the emptied day goes, the new day comes");
 

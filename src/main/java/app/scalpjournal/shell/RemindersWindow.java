@@ -1,5 +1,7 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
 
+import app.scalpjournal.ui.TaskRunner;
+import app.scalpjournal.ui.Themes;
 import app.scalpjournal.journal.LogValidator;
 import app.scalpjournal.journal.Reminder;
 import app.scalpjournal.journal.RoutineReminders;

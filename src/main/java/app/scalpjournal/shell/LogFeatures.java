@@ -1,6 +1,8 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.ui.TaskRunner;
+import app.scalpjournal.ui.UndoStack;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.Reminder;
 import app.scalpjournal.journal.Routine;
@@ -26,7 +28,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -68,13 +69,13 @@ public final class LogFeatures {
         entry.addSection(new LogPanel(logModel));
         entry.setPhotoExtra(photo -> new PhotoCaptureControl(photo, context.captures(), runner));
         entryModel.entryProperty().addListener((obs, old, now) -> logModel.load(now));
-        logModel.setOnChanged(day -> journalChanged());
-        timeline.setDayLine(this::routinesLine);
+        logModel.changed().listen(day -> journalChanged());
+        timeline.addDayLine(this::routinesLine);
 
-        main.add(MainWindow.Section.VIEW, item("searchMenu", "Search…", "Shortcut+F", () -> openSearch("")));
-        main.add(MainWindow.Section.VIEW, item("calendarMenu", "Calendar", "Shortcut+D", this::openCalendar));
-        main.add(MainWindow.Section.JOURNAL, item("routinesMenu", "Routines…", "Shortcut+R", this::openRoutines));
-        main.add(MainWindow.Section.JOURNAL, item("remindersMenu", "Reminders and photo cadences…", null, this::openReminders));
+        main.add(MainWindow.Section.VIEW, Command.SEARCH.item(() -> openSearch("")));
+        main.add(MainWindow.Section.VIEW, Command.CALENDAR.item(this::openCalendar));
+        main.add(MainWindow.Section.JOURNAL, Command.ROUTINES.item(this::openRoutines));
+        main.add(MainWindow.Section.JOURNAL, item("remindersMenu", "Reminders and photo cadences…", this::openReminders));
 
         TextField searchBox = new TextField();
         searchBox.setId("searchBox");
@@ -227,12 +228,9 @@ public final class LogFeatures {
         return LocalDate.now(context.clock());
     }
 
-    private static MenuItem item(String id, String text, String accelerator, Runnable action) {
+    private static MenuItem item(String id, String text, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
         item.setOnAction(e -> action.run());
         return item;
     }

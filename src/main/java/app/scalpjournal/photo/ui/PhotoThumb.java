@@ -1,4 +1,6 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.photo.ui;
+
+import app.scalpjournal.ui.TaskRunner;
 
 import app.scalpjournal.photo.Photo;
 import javafx.geometry.Pos;

@@ -1,16 +1,16 @@
-package app.scalpjournal;
+package app.scalpjournal.shell;
 
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.diagnostics.DiagnosticLog;
+import app.scalpjournal.library.AppVersion;
 import app.scalpjournal.library.DamagedJournalException;
 import app.scalpjournal.library.LibraryLocation;
 import app.scalpjournal.library.SnapshotRestore;
 import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.BusyPane;
 import app.scalpjournal.ui.Dialogs;
-import app.scalpjournal.ui.SampleJournalOpener;
 import app.scalpjournal.ui.Themes;
 import app.scalpjournal.ui.UnexpectedErrors;
-import app.scalpjournal.ui.ViewFactory;
 import app.scalpjournal.ui.WhenDrawn;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -49,6 +49,11 @@ public final class App extends Application {
     public record Options(Path folder, boolean sample, boolean exitWhenShown, Path logFolder) {
     }
 
+    /** Where the sample journal lives when no folder is named. */
+    public static Path sampleFolder() {
+        return SampleJournalOpener.defaultFolder();
+    }
+
     /** Runs the window until it closes; returns the exit code (1 after a fatal or, unattended, any error). */
     public static int launch(Options given) {
         options = given;
@@ -60,7 +65,8 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         opts = options();
-        errors = new UnexpectedErrors(() -> stage, opts.logFolder(), this::exit, opts.exitWhenShown());
+        errors = new UnexpectedErrors(() -> stage, opts.logFolder(), "Scalp Journal " + AppVersion.current(), this::exit,
+                opts.exitWhenShown());
         errors.install();
         Themes.apply(false);
         stage.setTitle(Messages.get("app.name"));
@@ -73,13 +79,14 @@ public final class App extends Application {
         Scene scene = new Scene(opening, 1180, 760);
         Themes.style(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage that showed another scene before (tests reuse one) keeps its old size otherwise
         stage.show();
         openInBackground(stage, () -> { });
     }
 
     private static void addIcons(Stage stage) {
         for (int size : ICON_SIZES) {
-            try (InputStream in = Objects.requireNonNull(App.class.getResourceAsStream("ui/icon-" + size + ".png"))) {
+            try (InputStream in = Objects.requireNonNull(App.class.getResourceAsStream("/app/scalpjournal/ui/icon-" + size + ".png"))) {
                 stage.getIcons().add(new Image(in));
             } catch (java.io.IOException e) {
                 // an icon is decoration; the window works without it
@@ -92,7 +99,7 @@ public final class App extends Application {
         Thread opener = new Thread(() -> {
             try {
                 before.run();
-                AppContext opened = opts.sample() ? SampleJournalOpener.openOrCreate(opts.folder()) : AppContext.open(opts.folder());
+                AppContext opened = opts.sample() ? SampleJournalOpener.openOrCreate(opts.folder()) : AppContext.openSession(opts.folder());
                 Platform.runLater(() -> show(stage, opened));
             } catch (RuntimeException e) {
                 if (UnexpectedErrors.isBug(e)) {
@@ -115,7 +122,7 @@ public final class App extends Application {
         }
         context = opened;
         try {
-            views = new ViewFactory(context);
+            views = new ViewFactory(context, AppContext::openSession);
             stage.getScene().setRoot(views.mainWindow());
         } catch (RuntimeException | Error e) {
             failed(Messages.get("app.windowFailed"), e);

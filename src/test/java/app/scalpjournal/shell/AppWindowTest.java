@@ -1,4 +1,6 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
+
+import app.scalpjournal.ui.Snapshots;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,6 +72,18 @@ class AppWindowTest {
         robot.clickOn("Help").clickOn("Keyboard shortcuts");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsDialog").tryQuery().isPresent());
         Snapshots.save(robot.lookup("#shortcutsDialog").query(), "shortcuts");
+        // The help is written from the table that installs the keys: every key is on a menu item and in the help, uncut.
+        javafx.scene.Node dialog = robot.lookup("#shortcutsDialog").query();
+        for (Command command : Command.values()) {
+            javafx.scene.control.MenuItem item = ((MainWindow) robot.lookup("#mainWindow").query()).getTop().lookupAll(".menu-bar").stream()
+                    .flatMap(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream())
+                    .flatMap(menu -> menu.getItems().stream())
+                    .filter(i -> command.id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError("no menu item " + command.id));
+            assertEquals(command.keys, item.getAccelerator(), command.id);
+            String keys = command.keys.getDisplayText();
+            javafx.scene.control.Label shown = robot.from(dialog).lookup((javafx.scene.control.Label l) -> keys.equals(l.getText())).query();
+            assertTrue(shown.getWidth() >= shown.prefWidth(-1) - 0.5, keys + " is cut short: " + shown.getWidth());
+        }
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsDialog").tryQuery().isEmpty());
     }

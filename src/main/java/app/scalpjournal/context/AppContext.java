@@ -1,4 +1,4 @@
-package app.scalpjournal;
+package app.scalpjournal.context;
 
 import app.scalpjournal.alignment.AlignmentRepository;
 import app.scalpjournal.alignment.SavedPlacements;
@@ -7,9 +7,6 @@ import app.scalpjournal.compare.CompareService;
 import app.scalpjournal.compare.ConditionLabels;
 import app.scalpjournal.compare.PhotoImages;
 import app.scalpjournal.journal.EntryRepository;
-import app.scalpjournal.cli.Version;
-import app.scalpjournal.library.JournalBackup;
-import app.scalpjournal.library.JournalExport;
 import app.scalpjournal.journal.JournalCalendar;
 import app.scalpjournal.journal.JournalSearch;
 import app.scalpjournal.journal.LogRepository;
@@ -17,15 +14,23 @@ import app.scalpjournal.journal.LogValidator;
 import app.scalpjournal.journal.RoutineReminders;
 import app.scalpjournal.journal.RoutineRepository;
 import app.scalpjournal.journal.TagRepository;
+import app.scalpjournal.library.AppVersion;
+import app.scalpjournal.library.JournalBackup;
+import app.scalpjournal.library.JournalExport;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.Settings;
 import app.scalpjournal.photo.Inbox;
-import app.scalpjournal.photo.LibraryCheck;
-import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.CaptureRepository;
 import app.scalpjournal.photo.DayCount;
+import app.scalpjournal.photo.JournalRepair;
+import app.scalpjournal.photo.JournalTidy;
+import app.scalpjournal.photo.LibraryCheck;
+import app.scalpjournal.photo.OriginalStore;
 import app.scalpjournal.photo.PhotoCadenceRepository;
+import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.PhotoRepository;
+import app.scalpjournal.photo.PhotoService;
+import app.scalpjournal.photo.PreviewCache;
 import app.scalpjournal.report.LogDigest;
 import app.scalpjournal.report.RecordedConditions;
 import app.scalpjournal.report.ReportSettings;
@@ -33,9 +38,8 @@ import app.scalpjournal.report.StoredPhotos;
 import app.scalpjournal.report.SummaryBuilder;
 import app.scalpjournal.report.SummaryRenderer;
 import app.scalpjournal.report.VisitSummaries;
-import app.scalpjournal.photo.PhotoService;
-import app.scalpjournal.photo.PreviewCache;
-import java.io.IOException;
+import app.scalpjournal.sample.SampleJournal;
+import app.scalpjournal.sample.SampleLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +51,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The one place that wires the app: the open journal, its repositories and services, and the
  * background executor. Built by the window and by the command line alike; no display needed.
+ * Wiring only: building it changes nothing on disk. What opening a journal does (deletions become
+ * final, leftovers go) is the explicit step {@link #tidy()}, run by the window and the commands.
  */
 public final class AppContext implements AutoCloseable {
     /** How long an inbox file must stay unchanged before it counts as completely synced. */
@@ -55,6 +61,7 @@ public final class AppContext implements AutoCloseable {
     private final Library library;
     private final Clock clock;
     private final ExecutorService executor;
+    private final Settings settings;
     private final EntryRepository entries;
     private final PhotoRepository photos;
     private final PreviewCache previews;
@@ -70,20 +77,29 @@ public final class AppContext implements AutoCloseable {
     private final CaptureRepository captures;
     private final PhotoCadenceRepository cadences;
     private final AlignmentRepository alignments;
-    private final Settings settings;
     private final DayCount days;
     private final CompareService compare;
+    private final PhotoImages photoImages;
+    private final LibraryCheck check;
+    private final JournalRepair repair;
+    private final JournalTidy tidy;
+    private final JournalExport export;
+    private final JournalBackup backup;
+    private final VisitSummaries visitSummaries;
+    private final SampleJournal sampleJournal;
+    private final SampleLog sampleLog;
     private final Inbox inbox;
 
     public AppContext(Library library, Clock clock) {
         this.library = library;
         this.clock = clock;
         this.executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), namedDaemons());
+        this.settings = new Settings(library.database());
         this.entries = new EntryRepository(library.database(), clock);
         this.photos = new PhotoRepository(library.database());
         this.previews = new PreviewCache(library.layout());
         this.importer = new PhotoImporter(library.layout(), entries, photos, previews, executor, clock);
-        this.photoService = new PhotoService(library, entries, photos, clock);
+        this.photoService = new PhotoService(library.database(), entries, photos, new OriginalStore(library.layout()), previews, clock);
         this.log = new LogRepository(library.database(), entries, clock);
         this.routines = new RoutineRepository(library.database(), clock);
         this.tags = new TagRepository(library.database());
@@ -93,25 +109,45 @@ public final class AppContext implements AutoCloseable {
         this.captures = new CaptureRepository(library.database());
         this.cadences = new PhotoCadenceRepository(library.database());
         this.alignments = new AlignmentRepository(library.database(), clock);
-        this.settings = new Settings(library.database());
         this.days = new DayCount(settings);
         this.inbox = new Inbox(settings, photos, library.layout(), clock, INBOX_SETTLE);
         this.compare = new CompareService(photos, entries, alignments, days, ConditionLabels.of(captures));
-        tidyUp();
+        this.photoImages = new CachedPhotoImages(previews);
+        this.check = new LibraryCheck(library, photos);
+        this.repair = new JournalRepair(library, photos, previews);
+        this.tidy = new JournalTidy(photoService, check);
+        this.export = new JournalExport(library, AppVersion.current(), clock);
+        this.backup = new JournalBackup(library, AppVersion.current(), clock);
+        this.visitSummaries = wireVisitSummaries();
+        this.sampleJournal = new SampleJournal(importer, photos, captures);
+        this.sampleLog = new SampleLog(entries, log, routines, tags, cadences, validator);
     }
 
-    /** Deletions become final when the journal is opened again; leftovers of an interrupted import go. */
-    private void tidyUp() {
-        photoService.purgeDeleted();
-        try {
-            new LibraryCheck(library, photos).sweep();
-        } catch (IOException e) {
-            // Leftovers stay until the next start; `check` lists them meanwhile.
-        }
+    private VisitSummaries wireVisitSummaries() {
+        SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
+                new SavedPlacements(alignments, photos)::find, days);
+        SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(previews), "Scalp Journal " + AppVersion.current(), clock);
+        return new VisitSummaries(builder, renderer, new ReportSettings(settings), clock);
     }
 
+    /** Opens the journal in {@code folder} and wires it, changing nothing (for reading and checking). */
     public static AppContext open(Path folder) {
         return new AppContext(Library.open(folder), Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens the journal for a session, as the window and the commands that change it do: wired, then
+     * the explicit opening step {@link #tidy()} (see {@link JournalTidy}).
+     */
+    public static AppContext openSession(Path folder) {
+        AppContext context = open(folder);
+        try {
+            context.tidy().run();
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
     }
 
     private static ThreadFactory namedDaemons() {
@@ -135,6 +171,11 @@ public final class AppContext implements AutoCloseable {
         return executor;
     }
 
+    /** Small remembered choices (the last import's date mode, the report's region starts). */
+    public Settings settings() {
+        return settings;
+    }
+
     public EntryRepository entries() {
         return entries;
     }
@@ -145,20 +186,42 @@ public final class AppContext implements AutoCloseable {
 
     /** The visit summary: selection, PDF pages, saving, and what the dialog remembers. */
     public VisitSummaries visitSummaries() {
-        SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
-                new SavedPlacements(alignments, photos)::find, days);
-        SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(previews), "Scalp Journal " + Version.current(), clock);
-        return new VisitSummaries(builder, renderer, new ReportSettings(settings), clock);
+        return visitSummaries;
     }
 
     /** Exports this journal in open formats. */
     public JournalExport export() {
-        return new JournalExport(library, Version.current(), clock);
+        return export;
     }
 
     /** Backs up this journal into one archive. */
     public JournalBackup backup() {
-        return new JournalBackup(library, Version.current(), clock);
+        return backup;
+    }
+
+    /** Verifies the journal (`check`, Journal > Verify journal); changes nothing. */
+    public LibraryCheck check() {
+        return check;
+    }
+
+    /** Repairs what can be repaired (`check --repair`, the Verify dialog's Repair button). */
+    public JournalRepair repair() {
+        return repair;
+    }
+
+    /** The step that opening a journal for a session runs once: see {@link JournalTidy}. */
+    public JournalTidy tidy() {
+        return tidy;
+    }
+
+    /** Creates the sample journal's photos (the sample command and File > Open sample journal). */
+    public SampleJournal sampleJournal() {
+        return sampleJournal;
+    }
+
+    /** Creates the sample journal's log, routines, tags and cadences. */
+    public SampleLog sampleLog() {
+        return sampleLog;
     }
 
     public PreviewCache previews() {
@@ -225,7 +288,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Thumbnails, previews and full-resolution originals for the compare view. */
     public PhotoImages photoImages() {
-        return new CachedPhotoImages(previews);
+        return photoImages;
     }
 
     @Override

@@ -1,6 +1,6 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
 
-import app.scalpjournal.App;
+import app.scalpjournal.shell.App;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;

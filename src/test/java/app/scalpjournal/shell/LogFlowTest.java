@@ -1,10 +1,13 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
+
+import app.scalpjournal.ui.Snapshots;
+import app.scalpjournal.text.DateFormats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.App;
+import app.scalpjournal.shell.App;
 import app.scalpjournal.journal.LogKind;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.SearchHit;
@@ -95,7 +98,7 @@ class LogFlowTest {
         robot.interact(() -> list.scrollTo(at));
         Node cell = robot.lookup(".entry-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == at).query();
         robot.clickOn(cell);
-        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(Formats.longDay(day)));
+        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(DateFormats.longDay(day)));
     }
 
     private List<String> logLines() {
@@ -208,7 +211,7 @@ class LogFlowTest {
         assertTrue(((Button) find("#day-" + DAY.plusDays(1))).isDisabled());
         Snapshots.save(find("#calendarWindow"), "calendar-window");
         robot.clickOn(day);
-        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(Formats.longDay(DAY)));
+        waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(DateFormats.longDay(DAY)));
 
         // After a restart everything is still there.
         stop();

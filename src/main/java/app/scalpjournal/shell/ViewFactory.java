@@ -1,16 +1,17 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
 
-import app.scalpjournal.AppContext;
+import app.scalpjournal.ui.TaskRunner;
+import app.scalpjournal.ui.FxTaskRunner;
+import app.scalpjournal.ui.UndoStack;
+import app.scalpjournal.photo.ui.ThumbnailCache;
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.compare.ui.CompareView;
 import app.scalpjournal.compare.ui.CompareWindow;
 import app.scalpjournal.journal.ui.EntryView;
 import app.scalpjournal.journal.ui.EntryViewModel;
 import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.journal.ui.TimelineViewModel;
-import app.scalpjournal.library.Settings;
 import app.scalpjournal.library.ui.SafetyActions;
-import app.scalpjournal.photo.JournalRepair;
-import app.scalpjournal.photo.LibraryCheck;
 import app.scalpjournal.photo.ImportResult;
 import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.Photo;
@@ -22,17 +23,13 @@ import java.io.IOException;
 import app.scalpjournal.report.ui.VisitSummaryDialog;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.scene.control.Button;
-import javafx.scene.control.MenuItem;
+import java.util.function.Function;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -44,6 +41,7 @@ public final class ViewFactory {
     static final int THUMBNAIL_CACHE = 400;
 
     private final AppContext context;
+    private final Function<Path, AppContext> journals;
     private final TaskRunner runner;
     private final ThumbnailCache thumbnails;
     private final UndoStack undo;
@@ -53,8 +51,13 @@ public final class ViewFactory {
     private MainWindow window;
     private final List<ImportViewModel> imports = new java.util.ArrayList<>();
 
-    public ViewFactory(AppContext context) {
+    /**
+     * @param context  the open journal
+     * @param journals opens another journal for a session (File > Open sample journal uses it)
+     */
+    public ViewFactory(AppContext context, Function<Path, AppContext> journals) {
         this.context = context;
+        this.journals = journals;
         this.runner = new FxTaskRunner(context.executor());
         this.thumbnails = new ThumbnailCache(context.previews()::thumbnail, runner, THUMBNAIL_CACHE);
         this.undo = new UndoStack(runner);
@@ -68,8 +71,8 @@ public final class ViewFactory {
         TimelineView timeline = new TimelineView(timelineModel, thumbnails, entryModel::load);
         EntryView entry = new EntryView(entryModel, thumbnails, this::openPhoto);
         entry.setOnComparePhoto(this::openCompare);
-        entryModel.setOnSaved(timelineModel::entryChanged);
-        entryModel.setOnJournalChanged(show -> timelineModel.reload(() -> {
+        entryModel.saved().listen(timelineModel::entryChanged);
+        entryModel.journalChanged().listen(show -> timelineModel.reload(() -> {
             if (show < 0 || !timeline.select(show)) {
                 timeline.list().getSelectionModel().clearSelection();
             }
@@ -93,8 +96,7 @@ public final class ViewFactory {
      */
     private void installFeatures(MainWindow window) {
         SafetyActions safety = new SafetyActions(new SafetyActions.Services(context.backup(), context.export(),
-                new LibraryCheck(context.library(), context.photos()),
-                new JournalRepair(context.library(), context.photos(), context.previews())),
+                context.check(), context.repair()),
                 runner, new SafetyActions.SystemChoosers(), () -> !imports.isEmpty(), window::showMessage, () -> window.getScene().getWindow());
         safety.fileItems().forEach(item -> window.add(MainWindow.Section.FILE, item));
         window.add(MainWindow.Section.JOURNAL, safety.verifyItem());
@@ -104,16 +106,8 @@ public final class ViewFactory {
         summaryButton.setAccessibleText("Make a visit summary to save or print");
         summaryButton.setOnAction(e -> visitSummary.run());
         window.addToolbarItem(summaryButton);
-        MenuItem summaryItem = new MenuItem("Visit summary…");
-        summaryItem.setId("visitSummaryMenu");
-        summaryItem.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
-        summaryItem.setOnAction(e -> visitSummary.run());
-        window.add(MainWindow.Section.JOURNAL, summaryItem);
-        MenuItem compare = new MenuItem("Compare…");
-        compare.setId("compareMenu");
-        compare.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
-        compare.setOnAction(e -> openCompareForSelection());
-        window.add(MainWindow.Section.VIEW, compare);
+        window.add(MainWindow.Section.JOURNAL, Command.VISIT_SUMMARY.item(visitSummary));
+        window.add(MainWindow.Section.VIEW, Command.COMPARE.item(this::openCompareForSelection));
         Button compareButton = new Button("Compare", new FontIcon(Material2AL.COMPARE));
         compareButton.setId("compareButton");
         compareButton.setAccessibleText("Compare a scalp region across dates (Ctrl+K)");
@@ -122,7 +116,7 @@ public final class ViewFactory {
         window.addToolbarItem(compareButton);
         MenuItem sample = new MenuItem("Open sample journal");
         sample.setId("openSampleJournal");
-        sample.setOnAction(e -> new SampleJournalOpener(runner, window::showMessage).open(SampleJournalOpener.defaultFolder()));
+        sample.setOnAction(e -> new SampleJournalOpener(journals, runner, window::showMessage).open(SampleJournalOpener.defaultFolder()));
         window.add(MainWindow.Section.FILE, sample);
         MenuItem compareKeys = new MenuItem("Compare window shortcuts");
         compareKeys.setId("compareShortcuts");
@@ -177,11 +171,11 @@ public final class ViewFactory {
     /** Opens the import dialog for these files and folders; afterwards the timeline shows the newest imported entry. */
     private void startImport(List<Path> paths) {
         ImportViewModel model = new ImportViewModel(paths, context.importer()::importPaths,
-                new Settings(context.library().database()), runner, LocalDate.now(context.clock()));
+                context.settings(), runner, LocalDate.now(context.clock()));
         imports.add(model);
         ImportDialog dialog = new ImportDialog(window.getScene().getWindow(), model);
         java.util.function.Consumer<ImportSummary> storeCaptureConditions = log.addCaptureOptions(dialog);
-        model.setOnFinished(summary -> {
+        model.finished().listen(summary -> {
             imports.remove(model);
             storeCaptureConditions.accept(summary);
             window.showMessage("Import: " + summary.line());

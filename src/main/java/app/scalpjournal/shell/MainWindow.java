@@ -1,11 +1,19 @@
-package app.scalpjournal.ui;
+package app.scalpjournal.shell;
 
+import app.scalpjournal.photo.ui.PhotoViewer;
+import app.scalpjournal.text.Messages;
+import app.scalpjournal.ui.Shortcut;
+import app.scalpjournal.library.AppVersion;
+import app.scalpjournal.ui.Dialogs;
+import app.scalpjournal.ui.Themes;
+import app.scalpjournal.ui.UndoStack;
 import app.scalpjournal.journal.ui.EntryView;
 import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.journal.ui.TimelineViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -22,7 +30,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -77,7 +84,7 @@ public final class MainWindow extends BorderPane {
             menuBar.getMenus().add(menu);
         }
         buildFileMenu();
-        MenuItem undoItem = item("undoDelete", "Undo delete", "Shortcut+Z", e -> undo.undo());
+        MenuItem undoItem = Command.UNDO.item(undo::undo);
         undoItem.textProperty().bind(Bindings.when(undo.nextProperty().isEmpty()).then("Undo delete")
                 .otherwise(Bindings.concat("Undo: ", undo.nextProperty())));
         undoItem.disableProperty().bind(undo.nextProperty().isEmpty());
@@ -86,8 +93,8 @@ public final class MainWindow extends BorderPane {
         darkTheme.setOnAction(e -> Themes.apply(darkTheme.isSelected()));
         menus.get(Section.VIEW).getItems().addAll(darkTheme);
         menus.get(Section.HELP).getItems().addAll(
-                item("shortcuts", "Keyboard shortcuts", "F1", e -> Dialogs.shortcuts(window())),
-                item("about", "About Scalp Journal", null, e -> Dialogs.about(window())));
+                Command.SHORTCUTS.item(this::showShortcuts),
+                item("about", "About Scalp Journal", e -> Dialogs.about(window(), AppVersion.current())));
         for (Section s : Section.values()) {
             insertAt.put(s, s == Section.FILE ? menus.get(s).getItems().size() - 2 : menus.get(s).getItems().size());
         }
@@ -165,10 +172,18 @@ public final class MainWindow extends BorderPane {
 
     private void buildFileMenu() {
         menus.get(Section.FILE).getItems().addAll(
-                item("importPhotos", "Import photos…", "Shortcut+I", e -> choosePhotos()),
-                item("importFolder", "Import folder…", "Shortcut+Shift+I", e -> chooseFolder()),
+                Command.IMPORT_PHOTOS.item(this::choosePhotos),
+                Command.IMPORT_FOLDER.item(this::chooseFolder),
                 new SeparatorMenuItem(),
-                item("quit", "Quit", "Shortcut+Q", e -> window().hide()));
+                Command.QUIT.item(() -> window().hide()));
+    }
+
+    /** Help > Keyboard shortcuts: written from the tables that install the keys. */
+    private void showShortcuts() {
+        Map<String, List<Shortcut>> sections = new LinkedHashMap<>();
+        sections.put(Messages.get("shell.shortcuts.window"), Command.help());
+        sections.put(Messages.get("shell.shortcuts.viewer"), PhotoViewer.shortcuts());
+        Dialogs.shortcuts(window(), Messages.get("shell.shortcuts.title"), sections);
     }
 
     private void choosePhotos() {
@@ -245,12 +260,9 @@ public final class MainWindow extends BorderPane {
         return box;
     }
 
-    private MenuItem item(String id, String text, String accelerator, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+    private MenuItem item(String id, String text, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
         item.setOnAction(action);
         return item;
     }

@@ -1,0 +1,163 @@
+package app.scalpjournal.cli;
+
+import app.scalpjournal.context.AppContext;
+import app.scalpjournal.journal.LogKind;
+import app.scalpjournal.journal.Problem;
+import app.scalpjournal.journal.Routine;
+import app.scalpjournal.journal.RoutineDraft;
+import app.scalpjournal.journal.ValidationException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code routine add|list|stop}: the Routines window's jobs, with the same checks ({@code LogValidator}). */
+@Command(name = "routine", mixinStandardHelpOptions = true,
+        description = "Start, list or stop routines: things you keep doing without logging each time.",
+        subcommands = {RoutineCommand.Add.class, RoutineCommand.ListRoutines.class, RoutineCommand.Stop.class})
+public final class RoutineCommand implements Callable<Integer> {
+    @ParentCommand
+    JournalCommand root;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "routine needs a subcommand: add, list or stop");
+    }
+
+    /** Prints the validator's problems, one line each naming the option, as {@code log add} does; exit status 1. */
+    static int refused(String command, ValidationException e, PrintWriter err, UnaryOperator<String> option) {
+        for (Problem p : e.problems()) {
+            err.println(command + ": " + (p.field().equals("kind") ? "" : "--" + option.apply(p.field()) + ": ") + p.message());
+        }
+        err.flush();
+        return 1;
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Start a routine. Exit status: 0 added, 1 refused (one line per problem), 2 usage error.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        RoutineCommand routine;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--kind", required = true, paramLabel = "KIND", converter = LogCommand.KindConverter.class,
+                description = "massage, microneedling, smp, topical, oral, in-clinic or other.")
+        LogKind kind;
+
+        @Option(names = "--name", required = true, paramLabel = "TEXT", description = "What it is, e.g. \"Evening massage\".")
+        String name;
+
+        @Option(names = "--details", paramLabel = "TEXT", description = "Product, dose, device, ...")
+        String details;
+
+        @Option(names = "--started", required = true, paramLabel = "YYYY-MM-DD", description = "The day it started.")
+        String started;
+
+        @Option(names = "--stopped", paramLabel = "YYYY-MM-DD", description = "The day it stopped (leave out while it runs).")
+        String stopped;
+
+        @Option(names = "--frequency", paramLabel = "TEXT", description = "How often, in your words: daily, twice a week, every 4-6 weeks.")
+        String frequency;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (AppContext context = routine.root.openSession()) {
+                Routine added = context.routines().add(context.validator().check(
+                        new RoutineDraft(kind, name, details, started, stopped == null ? "" : stopped, frequency)));
+                out.println("added routine #" + added.id() + " " + added.summary());
+                out.flush();
+                return 0;
+            } catch (ValidationException e) {
+                return refused("routine add", e, spec.commandLine().getErr(), UnaryOperator.identity());
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List every routine, the latest started first.")
+    static final class ListRoutines implements Callable<Integer> {
+        @ParentCommand
+        RoutineCommand routine;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--json", description = "Print a JSON array of the routines (the shape of list --json's routines_active).")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Routine> routines;
+            try (AppContext context = routine.root.openContext()) {
+                routines = context.routines().listAll();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(routines.stream().map(LogJson::routine).toList()));
+            } else if (routines.isEmpty()) {
+                out.println("No routines yet. Start one with: scalp-journal routine add --kind K --name TEXT --started YYYY-MM-DD");
+            } else {
+                routines.forEach(r -> out.println("#" + r.id() + "  " + r.kind().id() + "  " + r.summary()
+                        + (r.details().isBlank() ? "" : "  " + r.details())));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "stop", mixinStandardHelpOptions = true,
+            description = "Stop a running routine (it stays in the journal). Exit status: 0 stopped, 1 refused, 2 usage error.")
+    static final class Stop implements Callable<Integer> {
+        @ParentCommand
+        RoutineCommand routine;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", description = "The routine's number, as routine list shows it.")
+        long id;
+
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "The last day it ran (default: today).")
+        String on;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (AppContext context = routine.root.openSession()) {
+                Optional<Routine> found = context.routines().find(id);
+                if (found.isEmpty()) {
+                    err.println("routine stop: there is no routine #" + id + " (see: routine list)");
+                    err.flush();
+                    return 1;
+                }
+                Routine r = found.get();
+                String day = on != null ? on : LocalDate.now(context.clock()).toString();
+                Routine checked = context.validator().check(new RoutineDraft(r.kind(), r.name(), r.details(),
+                        r.startedOn().toString(), day, r.frequency().text()));
+                Routine stopped = context.routines().update(id, checked);
+                out.println("stopped routine #" + id + " " + stopped.summary());
+                out.flush();
+                return 0;
+            } catch (ValidationException e) {
+                return refused("routine stop", e, err, field -> field.equals("stopped") ? "on" : field);
+            }
+        }
+    }
+}
