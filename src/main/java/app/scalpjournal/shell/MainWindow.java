@@ -65,12 +65,15 @@ public final class MainWindow extends BorderPane {
     private final ToolBar toolbar = new ToolBar();
     private final Label status = new Label();
     private final Consumer<List<Path>> importer;
+    private final app.scalpjournal.ui.FileDrop fileDrop;
     private final TimelineView timeline;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
 
     public MainWindow(TimelineView timeline, EntryView entry, TimelineViewModel timelineModel, UndoStack undo,
                       Consumer<List<Path>> importer) {
         this.importer = importer;
+        // Let the drop finish before the dialog opens, or the drag source waits on a modal window.
+        this.fileDrop = new app.scalpjournal.ui.FileDrop(paths -> javafx.application.Platform.runLater(() -> importPaths(paths)));
         this.timeline = timeline;
         setId("mainWindow");
         getStyleClass().add("main-window");
@@ -136,7 +139,7 @@ public final class MainWindow extends BorderPane {
         statusBar.setMinHeight(30);
         setBottom(statusBar);
 
-        acceptDroppedFiles();
+        fileDrop.install(this);
     }
 
     /** Adds a later feature's command to a menu, above that menu's fixed last items (e.g. File > Quit). */
@@ -170,6 +173,16 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** Shows a notice (such as the inbox bar) under the toolbar, above the journal. */
+    public void addNotice(Node notice) {
+        ((VBox) getTop()).getChildren().add(notice);
+    }
+
+    /** What a drop of files and folders on the window goes through. */
+    public app.scalpjournal.ui.FileDrop fileDrop() {
+        return fileDrop;
+    }
+
     private void buildFileMenu() {
         menus.get(Section.FILE).getItems().addAll(
                 Command.IMPORT_PHOTOS.item(this::choosePhotos),
@@ -191,7 +204,7 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle("Import photos");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Photos", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG",
-                        "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.heic", "*.HEIC"),
+                        "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.heic", "*.HEIC", "*.heif", "*.HEIF"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null) {
@@ -206,27 +219,6 @@ public final class MainWindow extends BorderPane {
         if (folder != null) {
             importPaths(List.of(folder.toPath()));
         }
-    }
-
-    private void acceptDroppedFiles() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), true);
-            }
-            e.consume();
-        });
-        setOnDragExited(e -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), false));
-        setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();
-                // Let the drop finish before the dialog opens, or the drag source waits on a modal window.
-                javafx.application.Platform.runLater(() -> importPaths(paths));
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
     }
 
     private Node emptyState() {

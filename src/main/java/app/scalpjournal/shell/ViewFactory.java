@@ -17,6 +17,7 @@ import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.ui.ImportDialog;
 import app.scalpjournal.photo.ui.ImportViewModel;
+import app.scalpjournal.photo.ui.InboxFeature;
 import app.scalpjournal.photo.ui.PhotoViewer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -49,6 +50,7 @@ public final class ViewFactory {
     private final EntryViewModel entryModel;
     private final LogFeatures log;
     private MainWindow window;
+    private InboxFeature inbox;
     private final List<ImportViewModel> imports = new java.util.ArrayList<>();
 
     /**
@@ -80,6 +82,7 @@ public final class ViewFactory {
         window = new MainWindow(timeline, entry, timelineModel, undo, this::startImport);
         log.install(window, entry, timeline);
         installFeatures(window);
+        installInbox(window);
         // Open on the newest entry, so the first thing seen is the latest photos and note.
         timelineModel.reload(() -> timelineModel.items().stream()
                 .filter(i -> i instanceof app.scalpjournal.journal.ui.TimelineItem.EntryRow)
@@ -148,6 +151,9 @@ public final class ViewFactory {
 
     /** Stores what is still unsaved; called as the window closes, before the journal is closed. */
     public void close() {
+        if (inbox != null) {
+            inbox.close();
+        }
         imports.forEach(ImportViewModel::cancel);
         entryModel.flush();
     }
@@ -187,6 +193,14 @@ public final class ViewFactory {
             });
         });
         dialog.show();
+    }
+
+    /** File > Inbox folder…, and the bar that offers new photos from the phone's folder for the usual import dialog. */
+    private void installInbox(MainWindow window) {
+        inbox = new InboxFeature(context.inbox(), this::startImport, window::showMessage, () -> window.getScene().getWindow());
+        window.add(MainWindow.Section.FILE, inbox.menuItem());
+        window.addNotice(inbox.bar());
+        inbox.start();
     }
 
     private static long newestEntry(ImportSummary summary) {
