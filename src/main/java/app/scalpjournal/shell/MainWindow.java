@@ -5,6 +5,7 @@ import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.Shortcut;
 import app.scalpjournal.library.AppVersion;
 import app.scalpjournal.ui.Dialogs;
+import app.scalpjournal.ui.LastFolder;
 import app.scalpjournal.ui.Themes;
 import app.scalpjournal.ui.UndoStack;
 import app.scalpjournal.journal.ui.EntryView;
@@ -62,12 +63,16 @@ public final class MainWindow extends BorderPane {
 
     private final Map<Section, Menu> menus = new EnumMap<>(Section.class);
     private final Map<Section, Integer> insertAt = new EnumMap<>(Section.class);
+    /** Toolbar width under which secondary buttons show icons only. */
+    static final double COMPACT_BELOW = 1240;
     private final ToolBar toolbar = new ToolBar();
+    private int mainTools = 1;
     private final Label status = new Label();
     private final Consumer<List<Path>> importer;
     private final app.scalpjournal.ui.FileDrop fileDrop;
     private final TimelineView timeline;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
+    private final LastFolder importFolder = LastFolder.forUser("import");
 
     public MainWindow(TimelineView timeline, EntryView entry, TimelineViewModel timelineModel, UndoStack undo,
                       Consumer<List<Path>> importer) {
@@ -108,6 +113,7 @@ public final class MainWindow extends BorderPane {
         importButton.setAccessibleText("Import photos");
         importButton.setOnAction(e -> choosePhotos());
         toolbar.getItems().add(importButton);
+        toolbar.widthProperty().addListener((obs, old, width) -> compactToolbar(width.doubleValue()));
         setTop(new VBox(menuBar, toolbar));
 
         SplitPane split = new SplitPane(timeline, entry);
@@ -158,6 +164,24 @@ public final class MainWindow extends BorderPane {
         toolbar.getItems().add(node);
     }
 
+    /** Adds a most-used action right after Import, so a narrow window never hides it in the overflow. */
+    public void addMainToolbarItem(Node node) {
+        toolbar.getItems().add(mainTools++, node);
+    }
+
+    /**
+     * Below {@link #COMPACT_BELOW} pixels the less-used toolbar buttons (style class {@code secondary-tool})
+     * show their icon only (their tooltip names them), so the most used ones stay in view at 1024 px.
+     */
+    private void compactToolbar(double width) {
+        boolean compact = width < COMPACT_BELOW;
+        for (Node n : toolbar.getItems()) {
+            if (n instanceof javafx.scene.control.ButtonBase b && b.getStyleClass().contains("secondary-tool")) {
+                b.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT);
+            }
+        }
+    }
+
     public void showMessage(String text) {
         status.setText(text);
     }
@@ -206,8 +230,9 @@ public final class MainWindow extends BorderPane {
                 new FileChooser.ExtensionFilter("Photos", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG",
                         "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.heic", "*.HEIC", "*.heif", "*.HEIF"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null) {
+        List<File> files = importFolder.applyTo(chooser).showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            importFolder.remember(files.get(0));
             importPaths(files.stream().map(File::toPath).toList());
         }
     }
@@ -215,8 +240,9 @@ public final class MainWindow extends BorderPane {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import a folder of photos (with its subfolders)");
-        File folder = chooser.showDialog(window());
+        File folder = importFolder.applyTo(chooser).showDialog(window());
         if (folder != null) {
+            importFolder.remember(folder);
             importPaths(List.of(folder.toPath()));
         }
     }

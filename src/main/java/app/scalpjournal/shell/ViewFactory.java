@@ -63,7 +63,7 @@ public final class ViewFactory {
         this.runner = new FxTaskRunner(context.executor());
         this.thumbnails = new ThumbnailCache(context.previews()::thumbnail, runner, THUMBNAIL_CACHE);
         this.undo = new UndoStack(runner);
-        this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner);
+        this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner, context.clock());
         this.entryModel = new EntryViewModel(context.entries(), context.photos(), context.photoService(), undo,
                 runner, context.clock());
         this.log = new LogFeatures(context, runner, undo, timelineModel, entryModel);
@@ -108,7 +108,6 @@ public final class ViewFactory {
         summaryButton.setId("visitSummaryButton");
         summaryButton.setAccessibleText("Make a visit summary to save or print");
         summaryButton.setOnAction(e -> visitSummary.run());
-        window.addToolbarItem(summaryButton);
         window.add(MainWindow.Section.JOURNAL, Command.VISIT_SUMMARY.item(visitSummary));
         window.add(MainWindow.Section.VIEW, Command.COMPARE.item(this::openCompareForSelection));
         Button compareButton = new Button("Compare", new FontIcon(Material2AL.COMPARE));
@@ -116,10 +115,12 @@ public final class ViewFactory {
         compareButton.setAccessibleText("Compare a scalp region across dates (Ctrl+K)");
         compareButton.setTooltip(new Tooltip("Compare a region across dates (Ctrl+K)"));
         compareButton.setOnAction(e -> openCompareForSelection());
-        window.addToolbarItem(compareButton);
+        window.addMainToolbarItem(compareButton);
+        window.addMainToolbarItem(summaryButton);
         MenuItem sample = new MenuItem("Open sample journal");
         sample.setId("openSampleJournal");
-        sample.setOnAction(e -> new SampleJournalOpener(journals, runner, window::showMessage).open(SampleJournalOpener.defaultFolder()));
+        sample.setOnAction(e -> new SampleJournalOpener(journals, runner, window::showMessage, window.getScene().getWindow())
+                .open(SampleJournalOpener.defaultFolder()));
         window.add(MainWindow.Section.FILE, sample);
         MenuItem compareKeys = new MenuItem("Compare window shortcuts");
         compareKeys.setId("compareShortcuts");
@@ -150,6 +151,11 @@ public final class ViewFactory {
     }
 
     /** Stores what is still unsaved; called as the window closes, before the journal is closed. */
+    /** How many thumbnails the window holds in memory now (the memory benchmark prints it). */
+    public int cachedThumbnails() {
+        return thumbnails.size();
+    }
+
     public void close() {
         if (inbox != null) {
             inbox.close();
