@@ -22,15 +22,16 @@ cp target/scalp-journal.jar target/jpackage-input/   # the jar users run with ja
 
 # JavaFX comes in the jar, on the class path; these are the JDK modules it and the app use. bin/java
 # stays (no --strip-native-commands): the .deb's postinst uses it to write the class-data archive.
-# -Xmx: photos are decoded at screen size and caches are bounded, so a 10,000-photo journal needs far
-# less; 1 GB leaves room to zoom into a 100-megapixel original (the import limit) at full resolution.
+# The memory options are the pom's javafx:run options (WindowMemoryBench: a heap that gives memory back
+# after scrolling, so a 10,000-photo journal stays under 400 MB resident).
 jpackage --type app-image --name "$name" --app-version "$version" --vendor "Scalp Journal" \
   --description "Offline journal of dated scalp photos, notes and routines" \
   --input target/jpackage-input --main-jar scalp-journal.jar --main-class app.scalpjournal.Main \
   --icon assets/icon-256.png --dest target/dist \
   --add-modules java.base,java.desktop,java.logging,java.naming,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop \
   --jlink-options "--strip-debug --no-man-pages --no-header-files" \
-  --java-options "-Xmx1g" --java-options "-XX:+UseSerialGC" \
+  --java-options -Xms48m --java-options -Xmx512m --java-options -XX:+UseSerialGC \
+  --java-options -XX:MinHeapFreeRatio=10 --java-options -XX:MaxHeapFreeRatio=30 \
   --java-options '-XX:SharedArchiveFile=$APPDIR/scalp-journal.jsa'
 
 # Class-data sharing for the app's own classes: the classes one start-up loads (a journal with a photo,

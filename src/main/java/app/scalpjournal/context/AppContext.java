@@ -103,7 +103,7 @@ public final class AppContext implements AutoCloseable {
         this.log = new LogRepository(library.database(), entries, clock);
         this.routines = new RoutineRepository(library.database(), clock);
         this.tags = new TagRepository(library.database());
-        this.search = new JournalSearch(library.database());
+        this.search = new JournalSearch(library.database(), log);
         this.calendar = new JournalCalendar(library.database());
         this.routineReminders = new RoutineReminders(routines, log);
         this.captures = new CaptureRepository(library.database());

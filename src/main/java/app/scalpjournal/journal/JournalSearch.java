@@ -1,5 +1,6 @@
 package app.scalpjournal.journal;
 
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.library.Database;
 import app.scalpjournal.library.Sql;
 import java.time.LocalDate;
@@ -14,9 +15,11 @@ public final class JournalSearch {
     private static final int LIMIT = 500;
 
     private final Database db;
+    private final LogRepository log;
 
-    public JournalSearch(Database db) {
+    public JournalSearch(Database db, LogRepository log) {
         this.db = db;
+        this.log = log;
     }
 
     /** Matching entries newest first, then matching routines; routines are left out when a region is chosen. */
@@ -28,9 +31,13 @@ public final class JournalSearch {
         if (!q.words().isEmpty() && match.isEmpty()) {
             return List.of();
         }
-        List<SearchHit> hits = new ArrayList<>(entries(q, match));
+        HitText words = new HitText(q.words());
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchHit hit : entries(q, match)) {
+            hits.add(withOwnWords(hit, words, q));
+        }
         if (!match.isEmpty() && q.regionId() == null) {
-            hits.addAll(routines(q, match));
+            hits.addAll(routines(q, match, words));
         }
         return hits;
     }
@@ -48,7 +55,7 @@ public final class JournalSearch {
     private List<SearchHit> entries(SearchQuery q, String match) {
         StringBuilder sql = new StringBuilder(match.isEmpty()
                 ? "SELECT e.id, e.entry_date, e.note FROM entry e WHERE e.deleted_at IS NULL"
-                : "SELECT e.id, e.entry_date, snippet(entry_fts, -1, '[', ']', '…', 10) FROM entry_fts"
+                : "SELECT e.id, e.entry_date, e.note FROM entry_fts"
                         + " JOIN entry e ON e.id = entry_fts.rowid WHERE entry_fts MATCH ? AND e.deleted_at IS NULL");
         List<Object> args = new ArrayList<>();
         if (!match.isEmpty()) {
@@ -66,12 +73,12 @@ public final class JournalSearch {
         sql.append(" ORDER BY e.entry_date DESC LIMIT ").append(LIMIT);
         return db.read(c -> Sql.list(c, sql.toString(), args, rs -> {
             LocalDate day = LocalDate.parse(rs.getString(2));
-            return new SearchHit(SearchHit.Type.ENTRY, rs.getLong(1), day, day.toString(), oneLine(rs.getString(3)));
+            return new SearchHit(SearchHit.Type.ENTRY, rs.getLong(1), day, day.toString(), rs.getString(3));
         }));
     }
 
-    private List<SearchHit> routines(SearchQuery q, String match) {
-        StringBuilder sql = new StringBuilder("SELECT r.id, r.started_on, r.name, snippet(routine_fts, -1, '[', ']', '…', 10)"
+    private List<SearchHit> routines(SearchQuery q, String match, HitText words) {
+        StringBuilder sql = new StringBuilder("SELECT r.id, r.started_on, r.name, r.details, r.frequency"
                 + " FROM routine_fts JOIN routine r ON r.id = routine_fts.rowid WHERE routine_fts MATCH ?");
         List<Object> args = new ArrayList<>(List.of(match));
         if (q.kind() != null) {
@@ -82,7 +89,8 @@ public final class JournalSearch {
         dateRange(sql, args, "coalesce(r.stopped_on, '9999-12-31')", "r.started_on", q);
         sql.append(" ORDER BY r.started_on DESC LIMIT ").append(LIMIT);
         return db.read(c -> Sql.list(c, sql.toString(), args, rs -> new SearchHit(SearchHit.Type.ROUTINE, rs.getLong(1),
-                LocalDate.parse(rs.getString(2)), "Routine: " + rs.getString(3), oneLine(rs.getString(4)))));
+                LocalDate.parse(rs.getString(2)), rs.getString(3),
+                words.mark(String.join(" · ", nonBlank(rs.getString(3), rs.getString(4), rs.getString(5)))))));
     }
 
     private static void dateRange(StringBuilder sql, List<Object> args, String endColumn, String startColumn, SearchQuery q) {
@@ -96,8 +104,33 @@ public final class JournalSearch {
         }
     }
 
-    private static String oneLine(String text) {
-        String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
-        return line.length() > 160 ? line.substring(0, 159) + "…" : line;
+    /**
+     * An entry's result in the user's words: its note where the words are, else the log items that
+     * have them, as the log shows them, else its tags (the index also matches log kinds' other names).
+     */
+    private SearchHit withOwnWords(SearchHit hit, HitText words, SearchQuery q) {
+        String note = hit.snippet() == null ? "" : hit.snippet();
+        if (q.words().isBlank() || words.matches(note)) {
+            return text(hit, words.mark(note));
+        }
+        List<String> items = log.listByDate(hit.date()).stream().map(LogItem::summary).toList();
+        List<String> matching = items.stream().filter(words::matches).toList();
+        if (!matching.isEmpty()) {
+            return text(hit, words.mark(String.join(" · ", matching)));
+        }
+        String tags = db.read(c -> Sql.list(c, "SELECT t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = ?"
+                + " ORDER BY t.name", List.<Object>of(hit.id()), rs -> rs.getString(1))).stream().collect(java.util.stream.Collectors.joining(", "));
+        if (words.matches(tags)) {
+            return text(hit, words.mark(Messages.get("search.tags", tags)));
+        }
+        return text(hit, words.mark(items.isEmpty() ? note : String.join(" · ", items)));
+    }
+
+    private static SearchHit text(SearchHit hit, String snippet) {
+        return new SearchHit(hit.type(), hit.id(), hit.date(), hit.title(), snippet);
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).map(String::strip).toList();
     }
 }

@@ -1,5 +1,7 @@
 package app.scalpjournal.journal;
 
+import app.scalpjournal.text.DateFormats;
+import app.scalpjournal.text.Messages;
 import java.time.LocalDate;
 
 /**
@@ -12,16 +14,19 @@ public record Reminder(String subject, String plan, LocalDate last, LocalDate ne
         return !next.isAfter(today);
     }
 
-    /** "Crown photo (every 14 days): last 2026-03-01; due 2026-03-15", "… due today", "… due since 2026-03-15". */
+    /** "Crown photo (every 14 days): last 1 Mar 2026; due 15 Mar 2026", "… due today", "… due since 15 Mar 2026". */
     public String text(LocalDate today) {
         String when;
         if (next.isBefore(today)) {
-            when = "due since " + next;
+            when = Messages.get("reminder.dueSince", DateFormats.day(next));
         } else if (next.equals(today)) {
-            when = "due today";
+            when = Messages.get("reminder.dueToday");
+        } else if (latest != null && !latest.equals(next)) {
+            when = Messages.get("reminder.dueRange", DateFormats.day(next), DateFormats.day(latest));
         } else {
-            when = "due " + (latest != null && !latest.equals(next) ? next + " to " + latest : next.toString());
+            when = Messages.get("reminder.due", DateFormats.day(next));
         }
-        return subject + " (" + plan + "): " + (last == null ? "none yet" : "last " + last) + "; " + when;
+        String done = last == null ? Messages.get("reminder.never") : Messages.get("reminder.last", DateFormats.day(last));
+        return Messages.get("reminder.line", subject, plan, done, when);
     }
 }

@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * When each running routine with an understood frequency is next due: from the last log item of its
- * kind, or, when none was logged (a routine need not be logged each time), by its plan from the start day.
+ * When each running routine is next due, by the one rule the Reminders window states
+ * ({@code reminders.rule}): a routine planned less often than daily is due again once its interval has
+ * passed since its kind was last logged (or since it started); a daily routine never reminds, so
+ * nobody has to log what they do every day.
  */
 public final class RoutineReminders {
     private final RoutineRepository routines;
@@ -22,7 +24,7 @@ public final class RoutineReminders {
     public List<Reminder> upcoming(LocalDate today) {
         List<Reminder> out = new ArrayList<>();
         for (Routine r : routines.listAll()) {
-            if (!r.frequency().understood() || (r.stoppedOn() != null && r.stoppedOn().isBefore(today))) {
+            if (!reminds(r.frequency()) || (r.stoppedOn() != null && r.stoppedOn().isBefore(today))) {
                 continue;
             }
             LocalDate last = log.lastDone(r.kind(), today).filter(d -> !d.isBefore(r.startedOn())).orElse(null);
@@ -42,5 +44,10 @@ public final class RoutineReminders {
         }
         out.sort(Comparator.comparing(Reminder::next));
         return out;
+    }
+
+    /** Whether a routine with this frequency ever reminds: understood, and less often than daily. */
+    public static boolean reminds(Frequency frequency) {
+        return frequency.understood() && frequency.minDays() > 1;
     }
 }

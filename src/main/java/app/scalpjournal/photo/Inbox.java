@@ -40,6 +40,7 @@ public final class Inbox {
     private final Duration settle;
     private final Map<Path, Version> lastSeen = new HashMap<>();
     private final Set<Version> offered = new HashSet<>();
+    private final InboxHashes hashes;
 
     /** One state of a file: a changed size or modification time is another version. */
     private record Version(Path path, long size, Instant modified) {
@@ -59,6 +60,7 @@ public final class Inbox {
         this.journal = journal;
         this.clock = clock;
         this.settle = settle;
+        this.hashes = new InboxHashes(journal.cache().resolve("inbox-hashes.txt"));
     }
 
     public Duration settle() {
@@ -130,7 +132,8 @@ public final class Inbox {
             return false;
         }
         try {
-            return photos.findAnyBySha(OriginalStore.sha256Of(version.path())).isPresent();
+            String sha = hashes.sha256(version.path(), version.size(), version.modified().toEpochMilli());
+            return photos.findAnyBySha(sha).isPresent();
         } catch (IOException e) {
             return false; // offered, and the import names the file and why it cannot be read
         }

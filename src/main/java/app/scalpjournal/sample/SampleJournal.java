@@ -1,5 +1,6 @@
 package app.scalpjournal.sample;
 
+import app.scalpjournal.library.Progress;
 import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.CaptureRepository;
 import app.scalpjournal.photo.ImportListener;
@@ -27,8 +28,8 @@ import javax.imageio.ImageIO;
  * try the timeline, compare and the summary on it.
  */
 public final class SampleJournal {
-    /** Folder name the window uses for the sample journal. */
-    public static final String FOLDER_NAME = "sample-journal";
+    /** Folder name the window uses for the sample journal, beside the default journal. */
+    public static final String FOLDER_NAME = "Scalp Journal sample";
     /** Regions photographed on every photo day; the others on every second one. */
     static final List<Region> EVERY_DAY = List.of(Region.CROWN, Region.TOP, Region.HAIRLINE);
     static final List<Region> EVERY_OTHER_DAY = List.of(Region.LEFT_TEMPLE, Region.RIGHT_TEMPLE, Region.BACK);
@@ -66,6 +67,11 @@ public final class SampleJournal {
 
     /** Refuses a journal that already has photos: the sample never mixes with a user's own. */
     public Result create(LocalDate lastDay) {
+        return create(lastDay, Progress.NONE);
+    }
+
+    /** As {@link #create(LocalDate)}, telling {@code progress} of each picture drawn and each imported. */
+    public Result create(LocalDate lastDay, Progress progress) {
         if (photos.count() > 0) {
             throw new IllegalStateException("this journal already has photos; the sample needs an empty journal");
         }
@@ -81,11 +87,19 @@ public final class SampleJournal {
         try {
             List<Shot> shots = plan(first, work);
             // Drawing is the slow part: use every core, then import one picture at a time with its region and date.
-            shots.parallelStream().forEach(shot -> draw(shot.region(), shot.day(), shot.file()));
+            java.util.concurrent.atomic.AtomicLong stepsDone = new java.util.concurrent.atomic.AtomicLong();
+            long steps = 2L * shots.size();
+            shots.parallelStream().forEach(shot -> {
+                draw(shot.region(), shot.day(), shot.file());
+                progress.update(stepsDone.incrementAndGet(), steps);
+            });
             // One picture per batch (each has its own region and date); two batches at a time overlap their disk syncs.
             java.util.Map<Shot, ImportSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
-            shots.parallelStream().forEach(shot -> summaries.put(shot, importer.importPaths(List.of(shot.file()),
-                    new ImportOptions(shot.region(), shot.date(), shot.note()), ImportListener.NONE, () -> false)));
+            shots.parallelStream().forEach(shot -> {
+                summaries.put(shot, importer.importPaths(List.of(shot.file()),
+                        new ImportOptions(shot.region(), shot.date(), shot.note()), ImportListener.NONE, () -> false));
+                progress.update(stepsDone.incrementAndGet(), steps);
+            });
             for (Shot shot : shots) {
                 for (ImportResult r : summaries.get(shot).results()) {
                     if (r instanceof ImportResult.Imported done) {

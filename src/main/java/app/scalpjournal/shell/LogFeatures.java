@@ -7,18 +7,25 @@ import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.Reminder;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.SearchHit;
+import app.scalpjournal.journal.LogItem;
+import app.scalpjournal.journal.ui.CalendarViewModel;
+import app.scalpjournal.journal.ui.DayLines;
+import app.scalpjournal.journal.ui.TimelineItem;
 import app.scalpjournal.journal.ui.CalendarWindow;
 import app.scalpjournal.journal.ui.EntryView;
 import app.scalpjournal.journal.ui.EntryViewModel;
 import app.scalpjournal.journal.ui.LogPanel;
 import app.scalpjournal.journal.ui.LogPanelModel;
+import app.scalpjournal.journal.ui.RoutinesViewModel;
 import app.scalpjournal.journal.ui.RoutinesWindow;
+import app.scalpjournal.journal.ui.SearchViewModel;
 import app.scalpjournal.journal.ui.SearchWindow;
 import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.journal.ui.TimelineViewModel;
 import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.ImportResult;
 import app.scalpjournal.photo.ImportSummary;
+import app.scalpjournal.photo.Reminders;
 import app.scalpjournal.photo.ui.CaptureConditionsPane;
 import app.scalpjournal.photo.ui.ImportDialog;
 import app.scalpjournal.photo.ui.PhotoCaptureControl;
@@ -42,10 +49,13 @@ public final class LogFeatures {
     private final TimelineViewModel timelineModel;
     private final EntryViewModel entryModel;
     private final LogPanelModel logModel;
+    private final Reminders reminders;
     private final Button remindersButton = new Button("Reminders", new FontIcon(Material2AL.ALARM));
     private MainWindow window;
     private TimelineView timeline;
     private List<Routine> routines = List.of();
+    private java.util.Map<LocalDate, List<LogItem>> logByDay = java.util.Map.of();
+    private java.util.Map<LocalDate, DayLines.Lines> dayLines = java.util.Map.of();
     private SearchWindow search;
     private CalendarWindow calendar;
     private RoutinesWindow routinesWindow;
@@ -56,6 +66,7 @@ public final class LogFeatures {
         this.runner = runner;
         this.timelineModel = timelineModel;
         this.entryModel = entryModel;
+        this.reminders = new Reminders(context.routineReminders(), context.cadences(), context.validator());
         this.logModel = new LogPanelModel(context.log(), context.routines(), context.tags(), context.validator(), undo, runner);
     }
 
@@ -70,7 +81,8 @@ public final class LogFeatures {
         entry.setPhotoExtra(photo -> new PhotoCaptureControl(photo, context.captures(), runner));
         entryModel.entryProperty().addListener((obs, old, now) -> logModel.load(now));
         logModel.changed().listen(day -> journalChanged());
-        timeline.addDayLine(this::routinesLine);
+        timeline.setDayLines(day -> dayLines.getOrDefault(day, DayLines.Lines.NONE));
+        timelineModel.items().addListener((javafx.collections.ListChangeListener<TimelineItem>) c -> refreshDayLines());
 
         main.add(MainWindow.Section.VIEW, Command.SEARCH.item(() -> openSearch("")));
         main.add(MainWindow.Section.VIEW, Command.CALENDAR.item(this::openCalendar));
@@ -81,7 +93,7 @@ public final class LogFeatures {
         searchBox.setId("searchBox");
         searchBox.setAccessibleText("Search notes, log items, products and tags; press Enter");
         searchBox.setPromptText("Search notes, log, tags");
-        searchBox.setPrefColumnCount(18);
+        searchBox.setPrefColumnCount(14);
         searchBox.setOnAction(e -> openSearch(searchBox.getText()));
         main.addToolbarItem(searchBox);
         main.addToolbarItem(toolButton("calendarButton", "Calendar", new FontIcon(Material2AL.CALENDAR_TODAY), "Open the calendar", this::openCalendar));
@@ -105,11 +117,6 @@ public final class LogFeatures {
         box.setId("importCapture");
         box.setExpanded(false);
         box.setAnimated(false);
-        // The dialog grows by the section's height rather than squeezing the note above it.
-        box.expandedProperty().addListener((obs, was, open) -> {
-            double delta = pane.prefHeight(-1) + 24;
-            dialog.stage().setHeight(dialog.stage().getHeight() + (open ? delta : -delta));
-        });
         dialog.addOption(box);
         return summary -> {
             CaptureConditions chosen;
@@ -131,16 +138,24 @@ public final class LogFeatures {
         };
     }
 
-    private String routinesLine(LocalDate day) {
-        List<String> names = routines.stream().filter(r -> r.activeOn(day)).map(Routine::name).toList();
-        return names.isEmpty() ? "" : "Routines: " + String.join(", ", names);
+    /** Reads the routines and every log item by day, then words the timeline's lines from them. */
+    private void loadRoutines() {
+        runner.run(() -> new DayFacts(context.routines().listAll(), context.log().list(null, null, null).stream()
+                .collect(java.util.stream.Collectors.groupingBy(LogItem::date))), facts -> {
+            routines = facts.routines();
+            logByDay = facts.log();
+            refreshDayLines();
+        }, e -> window.showMessage("Routines could not be read: " + e.getMessage()));
     }
 
-    private void loadRoutines() {
-        runner.run(context.routines()::listAll, list -> {
-            routines = list;
-            timeline.list().refresh();
-        }, e -> window.showMessage("Routines could not be read: " + e.getMessage()));
+    private record DayFacts(List<Routine> routines, java.util.Map<LocalDate, List<LogItem>> log) {
+    }
+
+    private void refreshDayLines() {
+        List<LocalDate> days = timelineModel.items().stream().filter(i -> i instanceof TimelineItem.EntryRow)
+                .map(i -> ((TimelineItem.EntryRow) i).entry().date()).toList();
+        dayLines = DayLines.of(days, routines, logByDay);
+        timeline.list().refresh();
     }
 
     /** After the log, tags or routines changed: the timeline, the open entry's log and the calendar follow. */
@@ -172,7 +187,7 @@ public final class LogFeatures {
 
     private void openSearch(String text) {
         if (search == null) {
-            search = new SearchWindow(window.getScene().getWindow(), context.search(), runner, this::openHit);
+            search = new SearchWindow(window.getScene().getWindow(), new SearchViewModel(context.search(), runner, this::openHit));
         }
         search.show(text);
     }
@@ -187,7 +202,7 @@ public final class LogFeatures {
 
     private void openCalendar() {
         if (calendar == null) {
-            calendar = new CalendarWindow(window.getScene().getWindow(), context.calendar(), runner, today(), this::openDay);
+            calendar = new CalendarWindow(window.getScene().getWindow(), new CalendarViewModel(context.calendar(), runner, today(), this::openDay));
         }
         Entry shown = entryModel.entryProperty().get();
         if (shown != null) {
@@ -198,23 +213,23 @@ public final class LogFeatures {
 
     private void openRoutines() {
         if (routinesWindow == null) {
-            routinesWindow = new RoutinesWindow(window.getScene().getWindow(), context.routines(), context.validator(), runner, today(),
-                    this::journalChanged);
+            routinesWindow = new RoutinesWindow(window.getScene().getWindow(), new RoutinesViewModel(context.routines(), runner,
+                    this::journalChanged), context.validator(), today());
         }
         routinesWindow.show();
     }
 
     private void openReminders() {
         if (remindersWindow == null) {
-            remindersWindow = new RemindersWindow(window.getScene().getWindow(), context.routineReminders(), context.cadences(),
-                    context.validator(), runner, today(), this::checkReminders);
+            remindersWindow = new RemindersWindow(window.getScene().getWindow(), new RemindersViewModel(reminders, runner, today(),
+                    this::checkReminders));
         }
         remindersWindow.show();
     }
 
     /** On start-up and after changes: the toolbar says how many reminders are due; nothing pops up. */
     private void checkReminders() {
-        runner.run(() -> RemindersWindow.read(context.routineReminders(), context.cadences(), today()).dueOn(today()), due -> {
+        runner.run(() -> reminders.dueOn(today()), due -> {
             remindersButton.setText(due.isEmpty() ? "Reminders" : "Reminders (" + due.size() + " due)");
             remindersButton.getStyleClass().remove("reminders-due");
             if (!due.isEmpty()) {
@@ -239,6 +254,8 @@ public final class LogFeatures {
         Button b = new Button(text, icon);
         b.setId(id);
         b.setAccessibleText(accessible);
+        b.setTooltip(new javafx.scene.control.Tooltip(accessible));
+        b.getStyleClass().add("secondary-tool");
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -5,6 +5,7 @@ import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.Shortcut;
 import app.scalpjournal.library.AppVersion;
 import app.scalpjournal.ui.Dialogs;
+import app.scalpjournal.ui.LastFolder;
 import app.scalpjournal.ui.Themes;
 import app.scalpjournal.ui.UndoStack;
 import app.scalpjournal.journal.ui.EntryView;
@@ -62,15 +63,22 @@ public final class MainWindow extends BorderPane {
 
     private final Map<Section, Menu> menus = new EnumMap<>(Section.class);
     private final Map<Section, Integer> insertAt = new EnumMap<>(Section.class);
+    /** Toolbar width under which secondary buttons show icons only. */
+    static final double COMPACT_BELOW = 1240;
     private final ToolBar toolbar = new ToolBar();
+    private int mainTools = 1;
     private final Label status = new Label();
     private final Consumer<List<Path>> importer;
+    private final app.scalpjournal.ui.FileDrop fileDrop;
     private final TimelineView timeline;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
+    private final LastFolder importFolder = LastFolder.forUser("import");
 
     public MainWindow(TimelineView timeline, EntryView entry, TimelineViewModel timelineModel, UndoStack undo,
                       Consumer<List<Path>> importer) {
         this.importer = importer;
+        // Let the drop finish before the dialog opens, or the drag source waits on a modal window.
+        this.fileDrop = new app.scalpjournal.ui.FileDrop(paths -> javafx.application.Platform.runLater(() -> importPaths(paths)));
         this.timeline = timeline;
         setId("mainWindow");
         getStyleClass().add("main-window");
@@ -105,6 +113,7 @@ public final class MainWindow extends BorderPane {
         importButton.setAccessibleText("Import photos");
         importButton.setOnAction(e -> choosePhotos());
         toolbar.getItems().add(importButton);
+        toolbar.widthProperty().addListener((obs, old, width) -> compactToolbar(width.doubleValue()));
         setTop(new VBox(menuBar, toolbar));
 
         SplitPane split = new SplitPane(timeline, entry);
@@ -136,7 +145,7 @@ public final class MainWindow extends BorderPane {
         statusBar.setMinHeight(30);
         setBottom(statusBar);
 
-        acceptDroppedFiles();
+        fileDrop.install(this);
     }
 
     /** Adds a later feature's command to a menu, above that menu's fixed last items (e.g. File > Quit). */
@@ -155,6 +164,24 @@ public final class MainWindow extends BorderPane {
         toolbar.getItems().add(node);
     }
 
+    /** Adds a most-used action right after Import, so a narrow window never hides it in the overflow. */
+    public void addMainToolbarItem(Node node) {
+        toolbar.getItems().add(mainTools++, node);
+    }
+
+    /**
+     * Below {@link #COMPACT_BELOW} pixels the less-used toolbar buttons (style class {@code secondary-tool})
+     * show their icon only (their tooltip names them), so the most used ones stay in view at 1024 px.
+     */
+    private void compactToolbar(double width) {
+        boolean compact = width < COMPACT_BELOW;
+        for (Node n : toolbar.getItems()) {
+            if (n instanceof javafx.scene.control.ButtonBase b && b.getStyleClass().contains("secondary-tool")) {
+                b.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT);
+            }
+        }
+    }
+
     public void showMessage(String text) {
         status.setText(text);
     }
@@ -168,6 +195,16 @@ public final class MainWindow extends BorderPane {
         if (!paths.isEmpty()) {
             importer.accept(paths);
         }
+    }
+
+    /** Shows a notice (such as the inbox bar) under the toolbar, above the journal. */
+    public void addNotice(Node notice) {
+        ((VBox) getTop()).getChildren().add(notice);
+    }
+
+    /** What a drop of files and folders on the window goes through. */
+    public app.scalpjournal.ui.FileDrop fileDrop() {
+        return fileDrop;
     }
 
     private void buildFileMenu() {
@@ -191,10 +228,11 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle("Import photos");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Photos", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG",
-                        "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.heic", "*.HEIC"),
+                        "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.heic", "*.HEIC", "*.heif", "*.HEIF"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null) {
+        List<File> files = importFolder.applyTo(chooser).showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            importFolder.remember(files.get(0));
             importPaths(files.stream().map(File::toPath).toList());
         }
     }
@@ -202,31 +240,11 @@ public final class MainWindow extends BorderPane {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import a folder of photos (with its subfolders)");
-        File folder = chooser.showDialog(window());
+        File folder = importFolder.applyTo(chooser).showDialog(window());
         if (folder != null) {
+            importFolder.remember(folder);
             importPaths(List.of(folder.toPath()));
         }
-    }
-
-    private void acceptDroppedFiles() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), true);
-            }
-            e.consume();
-        });
-        setOnDragExited(e -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), false));
-        setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath).toList();
-                // Let the drop finish before the dialog opens, or the drag source waits on a modal window.
-                javafx.application.Platform.runLater(() -> importPaths(paths));
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
     }
 
     private Node emptyState() {

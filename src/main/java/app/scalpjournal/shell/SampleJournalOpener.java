@@ -1,52 +1,88 @@
 package app.scalpjournal.shell;
 
-import app.scalpjournal.ui.TaskRunner;
-import app.scalpjournal.ui.Themes;
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.sample.SampleJournal;
+import app.scalpjournal.library.LibraryLocation;
+import app.scalpjournal.library.Progress;
+import app.scalpjournal.text.Messages;
+import app.scalpjournal.ui.ScreenFit;
+import app.scalpjournal.ui.TaskRunner;
+import app.scalpjournal.ui.Themes;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
- * File > Open sample journal: creates the sample journal (once, in its own folder, never in the
- * user's journal) on the background executor and opens it in a second window.
+ * File > Open sample journal: makes the sample journal once, in its own folder beside the default
+ * journal (never in the user's journal; reused when it is there), with a progress window while its
+ * pictures are drawn and imported, and opens it in a second window set off from the first.
  */
 final class SampleJournalOpener {
+    /** How far the sample's window sits from the one it was opened from, so both can be seen. */
+    private static final double OFFSET = 48;
+
     private final Function<Path, AppContext> journals;
     private final TaskRunner runner;
     private final Consumer<String> message;
+    private final Window owner;
 
-    SampleJournalOpener(Function<Path, AppContext> journals, TaskRunner runner, Consumer<String> message) {
+    SampleJournalOpener(Function<Path, AppContext> journals, TaskRunner runner, Consumer<String> message, Window owner) {
         this.journals = journals;
         this.runner = runner;
         this.message = message;
+        this.owner = owner;
     }
 
-    /** A per-user folder under the temporary directory: the sample is disposable. */
+    /** A stable folder beside the default journal, so the sample survives restarts and is made only once. */
     static Path defaultFolder() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "scalp-journal-" + System.getProperty("user.name", "user"))
-                .resolve(SampleJournal.FOLDER_NAME);
+        return LibraryLocation.defaultLocation().toAbsolutePath().resolveSibling(SampleJournal.FOLDER_NAME);
     }
 
     void open(Path folder) {
-        message.accept("Preparing the sample journal (synthetic pictures)…");
-        runner.run(() -> fillIfEmpty(journals.apply(folder)), this::show, e -> message.accept("The sample journal could not be opened: " + e.getMessage()));
+        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        bar.setId("sampleProgress");
+        bar.setPrefWidth(380);
+        Label text = new Label(Messages.get("sample.opening"));
+        text.setWrapText(true);
+        VBox box = new VBox(12, text, bar);
+        box.setId("sampleProgressWindow");
+        box.setPadding(new Insets(20));
+        Stage progress = new Stage();
+        progress.initOwner(owner);
+        progress.setTitle(Messages.get("sample.title"));
+        progress.setScene(new Scene(box));
+        Themes.style(progress.getScene());
+        progress.show();
+        message.accept(Messages.get("sample.opening"));
+        runner.run(() -> openOrCreate(journals.apply(folder), () -> runner.onUi(() -> text.setText(Messages.get("sample.making"))),
+                (done, total) -> runner.onUi(() -> bar.setProgress((double) done / total))), context -> {
+            progress.close();
+            show(context);
+        }, e -> {
+            progress.close();
+            message.accept(Messages.get("sample.failed", e.getMessage()));
+        });
     }
 
     /** The sample journal as the main window (--sample): made first when it has no photos. Slow: not on the FX thread. */
     static AppContext openOrCreate(Path folder) {
-        return fillIfEmpty(AppContext.openSession(folder));
+        return openOrCreate(AppContext.openSession(folder), () -> { }, Progress.NONE);
     }
 
-    private static AppContext fillIfEmpty(AppContext context) {
+    private static AppContext openOrCreate(AppContext context, Runnable making, Progress progress) {
         try {
             if (context.photos().count() == 0) {
-                SampleJournal.Result made = context.sampleJournal().create(LocalDate.now(context.clock()));
-                context.sampleLog().create(made.first());
+                making.run();
+                LocalDate first = context.sampleJournal().create(LocalDate.now(context.clock()), progress).first();
+                context.sampleLog().create(first);
             }
             return context;
         } catch (RuntimeException e) {
@@ -60,13 +96,18 @@ final class SampleJournalOpener {
         Stage stage = new Stage();
         Scene scene = new Scene(views.mainWindow(), 1180, 760);
         Themes.style(scene);
-        stage.setTitle("Scalp Journal — sample journal (synthetic pictures) — " + context.library().root());
+        stage.setTitle(Messages.get("sample.windowTitle", context.library().root()));
         stage.setScene(scene);
         stage.setOnHidden(e -> {
             views.close();
             context.close();
         });
+        if (owner != null && !Double.isNaN(owner.getX())) {
+            stage.setX(owner.getX() + OFFSET);
+            stage.setY(owner.getY() + OFFSET);
+        }
         stage.show();
-        message.accept("The sample journal is open in its own window: " + context.library().root());
+        ScreenFit.clamp(stage);
+        message.accept(Messages.get("sample.open", context.library().root()));
     }
 }

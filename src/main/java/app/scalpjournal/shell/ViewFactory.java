@@ -17,6 +17,7 @@ import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.ui.ImportDialog;
 import app.scalpjournal.photo.ui.ImportViewModel;
+import app.scalpjournal.photo.ui.InboxFeature;
 import app.scalpjournal.photo.ui.PhotoViewer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -49,6 +50,7 @@ public final class ViewFactory {
     private final EntryViewModel entryModel;
     private final LogFeatures log;
     private MainWindow window;
+    private InboxFeature inbox;
     private final List<ImportViewModel> imports = new java.util.ArrayList<>();
 
     /**
@@ -61,7 +63,7 @@ public final class ViewFactory {
         this.runner = new FxTaskRunner(context.executor());
         this.thumbnails = new ThumbnailCache(context.previews()::thumbnail, runner, THUMBNAIL_CACHE);
         this.undo = new UndoStack(runner);
-        this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner);
+        this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner, context.clock());
         this.entryModel = new EntryViewModel(context.entries(), context.photos(), context.photoService(), undo,
                 runner, context.clock());
         this.log = new LogFeatures(context, runner, undo, timelineModel, entryModel);
@@ -80,6 +82,7 @@ public final class ViewFactory {
         window = new MainWindow(timeline, entry, timelineModel, undo, this::startImport);
         log.install(window, entry, timeline);
         installFeatures(window);
+        installInbox(window);
         // Open on the newest entry, so the first thing seen is the latest photos and note.
         timelineModel.reload(() -> timelineModel.items().stream()
                 .filter(i -> i instanceof app.scalpjournal.journal.ui.TimelineItem.EntryRow)
@@ -105,7 +108,6 @@ public final class ViewFactory {
         summaryButton.setId("visitSummaryButton");
         summaryButton.setAccessibleText("Make a visit summary to save or print");
         summaryButton.setOnAction(e -> visitSummary.run());
-        window.addToolbarItem(summaryButton);
         window.add(MainWindow.Section.JOURNAL, Command.VISIT_SUMMARY.item(visitSummary));
         window.add(MainWindow.Section.VIEW, Command.COMPARE.item(this::openCompareForSelection));
         Button compareButton = new Button("Compare", new FontIcon(Material2AL.COMPARE));
@@ -113,10 +115,12 @@ public final class ViewFactory {
         compareButton.setAccessibleText("Compare a scalp region across dates (Ctrl+K)");
         compareButton.setTooltip(new Tooltip("Compare a region across dates (Ctrl+K)"));
         compareButton.setOnAction(e -> openCompareForSelection());
-        window.addToolbarItem(compareButton);
+        window.addMainToolbarItem(compareButton);
+        window.addMainToolbarItem(summaryButton);
         MenuItem sample = new MenuItem("Open sample journal");
         sample.setId("openSampleJournal");
-        sample.setOnAction(e -> new SampleJournalOpener(journals, runner, window::showMessage).open(SampleJournalOpener.defaultFolder()));
+        sample.setOnAction(e -> new SampleJournalOpener(journals, runner, window::showMessage, window.getScene().getWindow())
+                .open(SampleJournalOpener.defaultFolder()));
         window.add(MainWindow.Section.FILE, sample);
         MenuItem compareKeys = new MenuItem("Compare window shortcuts");
         compareKeys.setId("compareShortcuts");
@@ -147,7 +151,15 @@ public final class ViewFactory {
     }
 
     /** Stores what is still unsaved; called as the window closes, before the journal is closed. */
+    /** How many thumbnails the window holds in memory now (the memory benchmark prints it). */
+    public int cachedThumbnails() {
+        return thumbnails.size();
+    }
+
     public void close() {
+        if (inbox != null) {
+            inbox.close();
+        }
         imports.forEach(ImportViewModel::cancel);
         entryModel.flush();
     }
@@ -187,6 +199,14 @@ public final class ViewFactory {
             });
         });
         dialog.show();
+    }
+
+    /** File > Inbox folder…, and the bar that offers new photos from the phone's folder for the usual import dialog. */
+    private void installInbox(MainWindow window) {
+        inbox = new InboxFeature(context.inbox(), this::startImport, window::showMessage, () -> window.getScene().getWindow());
+        window.add(MainWindow.Section.FILE, inbox.menuItem());
+        window.addNotice(inbox.bar());
+        inbox.start();
     }
 
     private static long newestEntry(ImportSummary summary) {

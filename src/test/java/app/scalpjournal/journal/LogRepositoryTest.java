@@ -42,7 +42,7 @@ class LogRepositoryTest {
         log = new LogRepository(library.database(), entries, clock);
         routines = new RoutineRepository(library.database(), clock);
         tags = new TagRepository(library.database());
-        search = new JournalSearch(library.database());
+        search = new JournalSearch(library.database(), log);
     }
 
     @AfterEach
@@ -146,11 +146,19 @@ class LogRepositoryTest {
         assertEquals(LocalDate.of(2026, 3, 20), after.next());
         assertEquals(LocalDate.of(2026, 4, 3), after.latest());
         assertFalse(after.dueOn(today));
-        assertEquals("Microneedling 0.5 mm (every 4-6 weeks): last 2026-02-20; due 2026-03-20 to 2026-04-03", after.text(today));
-        assertEquals("Microneedling 0.5 mm (every 4-6 weeks): last 2026-02-20; due since 2026-03-20", after.text(LocalDate.of(2026, 3, 25)));
+        assertEquals("Microneedling 0.5 mm (every 4-6 weeks): last " + day(2026, 2, 20) + "; due " + day(2026, 3, 20) + " to "
+                + day(2026, 4, 3), after.text(today));
+        assertEquals("Microneedling 0.5 mm (every 4-6 weeks): last " + day(2026, 2, 20) + "; due since " + day(2026, 3, 20),
+                after.text(LocalDate.of(2026, 3, 25)));
         routines.add(validator.check(new RoutineDraft(LogKind.MASSAGE, "Evening massage", "", "2026-01-01", "", "daily")));
-        Reminder daily = reminders.upcoming(today).get(0);
-        assertEquals("Evening massage (daily): none yet; due today", daily.text(today));
+        routines.add(validator.check(new RoutineDraft(LogKind.TOPICAL, "Serum", "", "2026-01-01", "", "twice a week")));
+        assertEquals(List.of("Serum", "Microneedling 0.5 mm"), reminders.upcoming(today).stream().map(Reminder::subject).toList(),
+                "a daily routine needs no logging and never reminds; twice a week does, counted from its start");
+        assertEquals("Serum (twice a week): none yet; due today", reminders.upcoming(today).get(0).text(today));
+    }
+
+    private static String day(int year, int month, int dayOfMonth) {
+        return app.scalpjournal.text.DateFormats.day(LocalDate.of(year, month, dayOfMonth));
     }
 
     @Test
@@ -177,8 +185,8 @@ class LogRepositoryTest {
         assertEquals(List.of(LocalDate.of(2026, 2, 15)), dates(search.search(SearchQuery.words("redness derma"))));
         List<SearchHit> hits = search.search(SearchQuery.words("rosemary"));
         assertEquals(1, hits.size());
-        assertEquals(new SearchHit(SearchHit.Type.ROUTINE, routine.id(), LocalDate.of(2026, 1, 1), "Routine: Evening massage",
-                "with [rosemary] oil"), hits.get(0));
+        assertEquals(new SearchHit(SearchHit.Type.ROUTINE, routine.id(), LocalDate.of(2026, 1, 1), "Evening massage",
+                "Evening massage · with [rosemary] oil · daily"), hits.get(0));
         assertEquals(List.of(LocalDate.of(2026, 2, 15)),
                 dates(search.search(new SearchQuery("", null, LogKind.MICRONEEDLING, null, null))), "filters alone list entries");
         assertEquals(List.of(LocalDate.of(2026, 2, 15), LocalDate.of(2026, 2, 1)),
@@ -186,6 +194,23 @@ class LogRepositoryTest {
         assertEquals(List.of(), search.search(new SearchQuery("minoxidil", "crown", null, null, null)), "no crown photo that day");
         assertEquals(List.of(), search.search(SearchQuery.words("\"(*")), "punctuation alone finds nothing and breaks nothing");
         assertEquals(List.of(), search.search(SearchQuery.words("")));
+    }
+
+    @Test
+    void searchResultsShowTheItemsOwnWordsNotTheIndex() {
+        long day1 = entries.findOrCreate(LocalDate.of(2026, 1, 10)).id();
+        entries.updateNote(day1, "Scalp felt tight after the cold weekend");
+        add("2026-02-01", LogKind.TOPICAL, Map.of(LogField.NAME, "Minoxidil foam"));
+        add("2026-02-15", LogKind.MICRONEEDLING, Map.of(LogField.NEEDLE_MM, "0.5"), SideEffect.REDNESS);
+        tags.setTags(entries.findOrCreate(LocalDate.of(2026, 3, 1)).id(), List.of("winter", "new shampoo"));
+
+        assertEquals("Scalp felt [tight] after the cold weekend", search.search(SearchQuery.words("tight")).get(0).snippet());
+        String product = search.search(SearchQuery.words("minox")).get(0).snippet();
+        assertEquals(log.listByDate(LocalDate.of(2026, 2, 1)).get(0).summary().replace("Minoxidil", "[Minoxidil]"), product,
+                "the log item as the log panel words it");
+        String rolling = search.search(SearchQuery.words("redness")).get(0).snippet();
+        assertTrue(rolling.contains("[redness]") && !rolling.contains("derma rolling derma"), rolling);
+        assertTrue(search.search(SearchQuery.words("shampoo")).get(0).snippet().contains("new [shampoo]"));
     }
 
     @Test

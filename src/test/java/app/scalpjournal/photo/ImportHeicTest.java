@@ -74,6 +74,16 @@ class ImportHeicTest extends ImportTestBase {
         assertColor(TestImages.BOTTOM_RIGHT, thumb(photo).getRGB(60, 44));
     }
 
+    @Test
+    void avifGoesThroughTheSameConverter() throws Exception {
+        Path jpeg = TestImages.writeJpeg(dir.resolve("src.jpg"), 64, 48, Exif.taken("2025:05:06 07:08:09"));
+        Photo photo = imported(HeicFiles.encodeAvif(jpeg, in.resolve("photo.avif")));
+        assertEquals("avif", photo.ext());
+        assertEquals(64, photo.width());
+        assertEquals("2025-05-06T07:08:09", photo.takenAt().toString());
+        assertColor(TestImages.TOP_LEFT, thumb(photo).getRGB(4, 4));
+    }
+
     /** Without irot the HEIF picture is as stored: the EXIF tag is informational in HEIF (libheif issue 680). */
     @Test
     void exifOrientationAloneDoesNotTurnAHeic() throws Exception {

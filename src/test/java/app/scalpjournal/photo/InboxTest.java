@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.library.Library;
 import app.scalpjournal.library.Settings;
 import app.scalpjournal.testsupport.TestImages;
@@ -19,6 +20,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +138,35 @@ class InboxTest {
 
             assertEquals(List.of(other), context.inbox().takeNew().ready());
         }
+    }
+
+    /** A phone folder of thousands of photos already imported is hashed once, not at every start. */
+    @Test
+    void hashesAreRememberedAcrossSessionsByPathSizeAndTime() throws IOException {
+        Instant old = NOW.minusSeconds(3600);
+        Path known = photo("IMG_0030.JPG", old);
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            new PhotoImporter(library.layout(), new EntryRepository(library.database(), clock), photos,
+                    new PreviewCache(library.layout()), executor, clock)
+                    .importPaths(List.of(known), ImportOptions.ownDates(Region.CROWN), ImportListener.NONE, () -> false);
+        } finally {
+            executor.shutdownNow();
+        }
+        assertEquals(List.of(), inbox.takeNew().ready());
+        Path cache = library.layout().cache().resolve("inbox-hashes.txt");
+        assertTrue(Files.readString(cache).startsWith(OriginalStore.sha256Of(known) + "\t"));
+
+        // Same path, size and time, other bytes: a new session trusts the remembered hash and hashes nothing.
+        byte[] bytes = Files.readAllBytes(known);
+        bytes[bytes.length - 3] ^= 1;
+        Files.write(known, bytes);
+        Files.setLastModifiedTime(known, FileTime.from(old));
+        Inbox nextSession = new Inbox(new Settings(library.database()), photos, library.layout(), clock, Duration.ofSeconds(3));
+        assertEquals(List.of(), nextSession.takeNew().ready());
+        Files.delete(cache);
+        Inbox withoutCache = new Inbox(new Settings(library.database()), photos, library.layout(), clock, Duration.ofSeconds(3));
+        assertEquals(List.of(known), withoutCache.takeNew().ready());
     }
 
     @Test

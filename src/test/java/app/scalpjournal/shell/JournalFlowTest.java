@@ -126,7 +126,9 @@ class JournalFlowTest {
         waitUntil(() -> shownPhotos() == 2);
         Snapshots.save(window, "timeline-with-entry");
 
-        robot.clickOn("#noteEditor").write("Massage ten minutes, evening.");
+        // The note may sit below the (larger) photos: focus it as Tab would, and it scrolls into view.
+        robot.interact(() -> find("#noteEditor").requestFocus());
+        robot.write("Massage ten minutes, evening.");
         waitUntil(() -> EntryViewModel.SAVED.equals(((Label) find("#saveStatus")).getText()));
         waitUntil(() -> timeline().getItems().stream().anyMatch(i -> i instanceof TimelineItem.EntryRow r
                 && r.entry().firstLine().equals("Massage ten minutes, evening.")));
@@ -158,6 +160,7 @@ class JournalFlowTest {
         waitUntil(() -> shownPhotos() == 2);
 
         // Delete the whole entry, undo from the status bar.
+        robot.interact(() -> find("#deleteEntry").requestFocus());
         robot.clickOn("#deleteEntry");
         robot.clickOn("#confirmButton");
         waitUntil(() -> timeline().getItems().size() == 2);

@@ -1,5 +1,7 @@
 package app.scalpjournal.shell;
 
+import app.scalpjournal.text.Messages;
+import app.scalpjournal.photo.Region;
 import app.scalpjournal.ui.Snapshots;
 import app.scalpjournal.text.DateFormats;
 
@@ -130,7 +132,11 @@ class LogFlowTest {
         robot.interact(() -> washed.setValue(Boolean.TRUE));
         ComboBox<Lighting> lighting = find("#captureLighting");
         robot.interact(() -> lighting.setValue(Lighting.DAYLIGHT));
-        robot.clickOn("#captureCamera").write("phone");
+        // The options scroll inside the dialog; a field that takes the focus scrolls into view, Import stays visible.
+        robot.interact(() -> find("#captureCamera").requestFocus());
+        robot.write("phone");
+        Node start = robot.lookup("#importStart").query();
+        assertTrue(start.localToScene(start.getBoundsInLocal()).getMaxY() <= start.getScene().getHeight(), "Import is inside the window");
         Snapshots.save(find("#importDialog"), "log-import-capture");
         robot.clickOn("#importStart");
         waitUntil(() -> find("#importSummary") instanceof Label l && l.getText().contains("1 imported"));
@@ -181,7 +187,7 @@ class LogFlowTest {
         Snapshots.save(find("#routinesWindow"), "routines-window");
         waitUntil(() -> ((Label) find("#entryRoutines")).getText().startsWith("Routines running: Evening massage (daily, since 2026-02-01)"));
         waitUntil(() -> robot.lookup(".entry-extra").queryAll().stream().anyMatch(n -> n.isVisible()
-                && ((Label) n).getText().equals("Routines: Evening massage")));
+                && ((Label) n).getText().equals(Messages.get("timeline.routines", "Evening massage"))));
         robot.interact(() -> ((javafx.stage.Stage) routines.getScene().getWindow()).close());
         Snapshots.save(window, "log-entry");
         Snapshots.save(find("#logPanel"), "log-panel");
@@ -224,7 +230,7 @@ class LogFlowTest {
         robot.clickOn("#routinesButton");
         waitUntil(() -> robot.lookup("#routineList").tryQuery().map(n -> ((ListView<?>) n).getItems().size()).orElse(0) == 1);
 
-        // Reminders: the daily routine is due; a photo cadence can be set per region.
+        // Reminders: the rule is stated; a daily routine needs no logging and never reminds; a photo cadence is set per region.
         robot.clickOn("#remindersButton");
         waitUntil(() -> robot.lookup("#cadence-crown").tryQuery().isPresent());
         robot.clickOn("#cadence-crown").write("14");
@@ -234,8 +240,13 @@ class LogFlowTest {
         robot.doubleClickOn("#cadence-back").eraseText(9);
         robot.clickOn("#saveCadences");
         waitUntil(() -> ((Label) find("#remindersMessage")).getText().equals("Cadences saved."));
+        assertEquals(Messages.get("reminders.rule"), ((Label) find("#remindersRule")).getText());
         VBox due = find("#remindersDue");
-        waitUntil(() -> due.getChildren().stream().anyMatch(n -> ((Label) n).getText().startsWith("Evening massage (daily)")));
+        VBox upcoming = find("#remindersUpcoming");
+        waitUntil(() -> java.util.stream.Stream.concat(due.getChildren().stream(), upcoming.getChildren().stream())
+                .anyMatch(n -> ((Label) n).getText().startsWith(Region.CROWN.label() + " photo (every 14 days)")));
+        assertTrue(java.util.stream.Stream.concat(due.getChildren().stream(), upcoming.getChildren().stream())
+                .noneMatch(n -> ((Label) n).getText().contains("Evening massage")), "a daily routine never reminds");
         Snapshots.save(find("#remindersWindow"), "reminders-window");
         Snapshots.save(find("#mainWindow"), "log-after-restart");
 

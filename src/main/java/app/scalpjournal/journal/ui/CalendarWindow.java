@@ -1,9 +1,8 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.text.Messages;
+import app.scalpjournal.ui.WindowKeys;
 import app.scalpjournal.journal.DayMarks;
-import app.scalpjournal.journal.JournalCalendar;
-import app.scalpjournal.text.DateFormats;
-import app.scalpjournal.ui.TaskRunner;
 import app.scalpjournal.ui.Themes;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -30,40 +28,28 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** A month grid marking days with photos and with log items; clicking a marked day opens its entry. */
+/** A month grid marking days with photos and with log items: a thin view of {@link CalendarViewModel}. */
 public final class CalendarWindow {
     private final Stage stage = new Stage();
     private final GridPane grid = new GridPane();
-    private final Label month = new Label();
-    private final JournalCalendar calendar;
-    private final TaskRunner runner;
-    private final Consumer<LocalDate> openDay;
-    private final LocalDate today;
-    private YearMonth shown;
-    private TaskRunner.Handle pending;
+    private final CalendarViewModel model;
 
-    public CalendarWindow(Window owner, JournalCalendar calendar, TaskRunner runner, LocalDate today, Consumer<LocalDate> openDay) {
-        this.calendar = calendar;
-        this.runner = runner;
-        this.openDay = openDay;
-        this.today = today;
-        this.shown = YearMonth.from(today);
+    public CalendarWindow(Window owner, CalendarViewModel model) {
+        this.model = model;
         stage.initOwner(owner);
-        stage.setTitle("Calendar");
-        Button prev = new Button(null, new FontIcon(Material2AL.CHEVRON_LEFT));
-        prev.setId("calendarPrev");
-        prev.setAccessibleText("Previous month");
-        prev.setOnAction(e -> show(shown.minusMonths(1)));
-        Button next = new Button(null, new FontIcon(Material2AL.CHEVRON_RIGHT));
-        next.setId("calendarNext");
-        next.setAccessibleText("Next month");
-        next.setOnAction(e -> show(shown.plusMonths(1)));
-        Button now = new Button("Today");
+        stage.setTitle(Messages.get("calendar.title"));
+        Button prev = iconButton("calendarPrev", Material2AL.CHEVRON_LEFT, Messages.get("calendar.previous"));
+        prev.setOnAction(e -> model.previous());
+        Button next = iconButton("calendarNext", Material2AL.CHEVRON_RIGHT, Messages.get("calendar.next"));
+        next.setOnAction(e -> model.next());
+        Button now = new Button(Messages.get("calendar.today"));
         now.setId("calendarToday");
-        now.setAccessibleText("Show this month");
-        now.setOnAction(e -> show(YearMonth.from(today)));
+        now.setAccessibleText(Messages.get("calendar.today.accessible"));
+        now.setOnAction(e -> model.thisMonth());
+        Label month = new Label();
         month.setId("calendarMonth");
         month.getStyleClass().add("title-3");
+        month.textProperty().bind(model.titleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(8, month, gap, now, prev, next);
@@ -78,46 +64,45 @@ public final class CalendarWindow {
             col.setPercentWidth(100.0 / 7);
             grid.getColumnConstraints().add(col);
         }
-        Label legend = new Label("Days with photos and with log items are marked; choose one to open it.",
+        model.marksProperty().addListener((obs, old, marks) -> fill(marks));
+        Label legend = new Label(Messages.get("calendar.legend"),
                 new HBox(4, new FontIcon(Material2AL.CAMERA_ALT), new FontIcon(Material2MZ.RADIO_BUTTON_CHECKED)));
         legend.getStyleClass().add("hint");
-        VBox root = new VBox(10, header, grid, legend);
+        legend.setWrapText(true);
+        VBox root = new VBox(10, header, grid, legend, WindowKeys.closeBar(stage, "calendarClose"));
         root.setId("calendarWindow");
         root.setPadding(new Insets(14));
         VBox.setVgrow(grid, Priority.ALWAYS);
         Scene scene = new Scene(root, 620, 500);
         Themes.style(scene);
         stage.setScene(scene);
+        WindowKeys.closeOnEscape(stage);
     }
 
     public void show() {
-        show(shown);
+        model.show(model.monthProperty().get());
         stage.show();
         stage.toFront();
     }
 
-    /** Shows a month (e.g. the one an entry is in) and reads its marks. */
+    /** Shows a month (e.g. the one an entry is in). */
     public void show(YearMonth target) {
-        shown = target;
-        month.setText(DateFormats.month(target));
-        if (pending != null) {
-            pending.cancel();
-        }
-        pending = runner.run(() -> calendar.month(target), this::fill, e -> month.setText(DateFormats.month(target) + " (could not be read)"));
+        model.show(target);
     }
 
     /** Reads the shown month again, after the journal changed. */
     public void refresh() {
         if (stage.isShowing()) {
-            show(shown);
+            model.refresh();
         }
     }
 
     private void fill(Map<LocalDate, DayMarks> marks) {
+        YearMonth shown = model.monthProperty().get();
         grid.getChildren().clear();
         grid.getRowConstraints().clear();
         for (int c = 0; c < 7; c++) {
-            Label name = new Label(DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT, Locale.getDefault()));
+            Label name = new Label(DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT, Locale.getDefault(Locale.Category.FORMAT)));
             name.getStyleClass().add("calendar-weekday");
             name.setMaxWidth(Double.MAX_VALUE);
             name.setAlignment(Pos.CENTER);
@@ -129,7 +114,6 @@ public final class CalendarWindow {
         for (int r = 0; r < rows; r++) {
             RowConstraints row = new RowConstraints();
             row.setVgrow(Priority.ALWAYS);
-            row.setPercentHeight(-1);
             grid.getRowConstraints().add(row);
         }
         for (int d = 1; d <= shown.lengthOfMonth(); d++) {
@@ -144,31 +128,35 @@ public final class CalendarWindow {
         number.getStyleClass().add("calendar-day-number");
         HBox icons = new HBox(3);
         icons.setAlignment(Pos.CENTER);
-        StringBuilder text = new StringBuilder(DateFormats.longDay(day));
         if (marks != null && marks.photos() > 0) {
             icons.getChildren().add(mark(new FontIcon(Material2AL.CAMERA_ALT), "calendar-photo-mark"));
-            text.append(", ").append(marks.photos()).append(marks.photos() == 1 ? " photo" : " photos");
         }
         if (marks != null && marks.logItems() > 0) {
             icons.getChildren().add(mark(new FontIcon(Material2MZ.RADIO_BUTTON_CHECKED), "calendar-log-mark"));
-            text.append(", ").append(marks.logItems()).append(marks.logItems() == 1 ? " log item" : " log items");
         }
         VBox content = new VBox(2, number, icons);
         content.setAlignment(Pos.TOP_CENTER);
         Button b = new Button(null, content);
         b.setId("day-" + day);
-        b.setAccessibleText(text.toString());
+        b.setAccessibleText(model.describe(day));
         b.getStyleClass().addAll("calendar-day", "flat");
         if (marks != null) {
             b.getStyleClass().add("calendar-day-marked");
         }
-        if (day.equals(today)) {
+        if (day.equals(model.today())) {
             b.getStyleClass().add("calendar-today");
         }
         b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         b.setMinHeight(54);
         b.setDisable(marks == null);
-        b.setOnAction(e -> openDay.accept(day));
+        b.setOnAction(e -> model.open(day));
+        return b;
+    }
+
+    private static Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String accessible) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setAccessibleText(accessible);
         return b;
     }
 

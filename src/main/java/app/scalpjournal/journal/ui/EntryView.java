@@ -1,5 +1,6 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.ui.Scrolling;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.ui.DateDialog;
@@ -31,7 +32,12 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /** The right pane: the selected entry's date, its photos and the note editor that saves by itself. */
 public final class EntryView extends StackPane {
+    /** Photo tiles grow with the pane from the smallest to the largest (the thumbnail files' edge), in steps. */
     static final int THUMB = 168;
+    static final int THUMB_LARGEST = 320;
+    private static final int THUMB_STEP = 16;
+    /** The share of the pane's height a photo may take, so a tile with its labels fits in view. */
+    private static final double PHOTO_SHARE = 0.45;
     static final Duration SAVE_DELAY = Duration.millis(600);
 
     private final EntryViewModel model;
@@ -45,6 +51,7 @@ public final class EntryView extends StackPane {
     private final HBox actions = new HBox(8);
     private final VBox content = new VBox(14);
     private java.util.function.Function<Photo, javafx.scene.Node> photoExtra = photo -> null;
+    private int tileSize = THUMB;
     private final Label nothingSelected = new Label("Select an entry on the left to see its photos and note.");
 
     public EntryView(EntryViewModel model, ThumbnailCache thumbnails, Consumer<Photo> onOpenPhoto) {
@@ -69,6 +76,8 @@ public final class EntryView extends StackPane {
 
         photos.setId("entryPhotos");
         photos.setAccessibleText("Photos of this entry");
+        photos.widthProperty().addListener((obs, old, width) -> resizeTiles(width.doubleValue()));
+        heightProperty().addListener((obs, old, height) -> resizeTiles(photos.getWidth()));
 
         Label noteLabel = new Label("Note");
         noteLabel.getStyleClass().add("section-label");
@@ -101,7 +110,7 @@ public final class EntryView extends StackPane {
         content.getChildren().setAll(header, photos, noteHeader, note);
         content.setPadding(new Insets(16));
         VBox.setVgrow(note, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = Scrolling.followFocus(new ScrollPane(content));
         scroll.setFitToWidth(true);
         scroll.setId("entryScroll");
         nothingSelected.getStyleClass().add("hint");
@@ -164,6 +173,7 @@ public final class EntryView extends StackPane {
 
     private void showPhotos() {
         photos.getChildren().clear();
+        tileSize = Math.min(tallest(), tileSize(photos.getWidth(), Math.max(1, model.photos().size()), photos.getHgap()));
         for (Photo photo : model.photos()) {
             photos.getChildren().add(tile(photo));
         }
@@ -174,12 +184,37 @@ public final class EntryView extends StackPane {
         }
     }
 
+    /** Tiles as large as the pane allows for this many photos, between THUMB and THUMB_LARGEST. */
+    static int tileSize(double width, int count, double gap) {
+        int columns = (int) Math.max(1, Math.floor((width + gap) / (THUMB + gap)));
+        columns = Math.max(1, Math.min(columns, count));
+        double fits = (width - gap * (columns - 1)) / columns;
+        int size = (int) Math.max(THUMB, Math.min(THUMB_LARGEST, fits));
+        return Math.max(THUMB, size - size % THUMB_STEP);
+    }
+
+    /** The largest tile this pane height allows. */
+    private int tallest() {
+        int room = (int) (getHeight() * PHOTO_SHARE);
+        return Math.max(THUMB, room - room % THUMB_STEP);
+    }
+
+    private void resizeTiles(double width) {
+        int size = Math.min(tallest(), tileSize(width, Math.max(1, model.photos().size()), photos.getHgap()));
+        if (size != tileSize && width > 0) {
+            tileSize = size;
+            showPhotos();
+        }
+    }
+
     private VBox tile(Photo photo) {
-        PhotoThumb thumb = new PhotoThumb(thumbnails, THUMB);
+        PhotoThumb thumb = new PhotoThumb(thumbnails, tileSize);
         thumb.setId("photo-" + photo.id());
         thumb.show(photo);
+        thumb.getStyleClass().add("photo-open");
+        // One click shows the photo large; the tile is the preview.
         thumb.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
                 onOpenPhoto.accept(photo);
             }
         });
@@ -242,8 +277,8 @@ public final class EntryView extends StackPane {
             tile.getChildren().add(extra);
         }
         tile.getStyleClass().add("photo-tile");
-        tile.setPrefWidth(THUMB);
-        tile.setMaxWidth(THUMB);
+        tile.setPrefWidth(tileSize);
+        tile.setMaxWidth(tileSize);
         return tile;
     }
 }

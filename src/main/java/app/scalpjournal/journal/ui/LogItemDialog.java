@@ -1,5 +1,7 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.ui.ScreenFit;
+import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.journal.LogField;
 import app.scalpjournal.journal.LogItem;
 import app.scalpjournal.journal.LogKind;
@@ -46,7 +48,7 @@ public final class LogItemDialog extends Dialog<LogItem> {
         kind.setAccessibleText("Kind of log item");
         kind.getItems().addAll(LogKind.values());
         kind.valueProperty().bindBidirectional(form.kindProperty());
-        DatePicker date = new DatePicker();
+        DatePicker date = DatePickers.localized(new DatePicker());
         date.setId("logDate");
         date.setAccessibleText("Day of this log item");
         date.valueProperty().bindBidirectional(form.dateProperty());
@@ -95,7 +97,7 @@ public final class LogItemDialog extends Dialog<LogItem> {
                 section("Note"), note, problem);
         content.setPadding(new Insets(6, 4, 4, 4));
         content.setPrefWidth(500);
-        getDialogPane().setContent(content);
+        ScreenFit.scrollingContent(this, content);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("logSave");
@@ -107,7 +109,10 @@ public final class LogItemDialog extends Dialog<LogItem> {
         });
         ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setId("logCancel");
         setResultConverter(button -> button == ButtonType.OK ? form.submit().orElse(null) : null);
-        setOnShown(e -> Themes.style(getDialogPane().getScene()));
+        setOnShown(e -> {
+            Themes.style(getDialogPane().getScene());
+            fitWindow();
+        });
     }
 
     public Optional<LogItem> ask() {
@@ -139,9 +144,7 @@ public final class LogItemDialog extends Dialog<LogItem> {
     }
 
     private void fitWindow() {
-        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-            getDialogPane().getScene().getWindow().sizeToScene();
-        }
+        ScreenFit.fitDialog(this);
     }
 
     /** Messages are shared with the command line, which prints them after a prefix; here they start a sentence. */

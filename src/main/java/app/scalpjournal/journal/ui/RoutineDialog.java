@@ -1,5 +1,9 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.journal.RoutineReminders;
+import app.scalpjournal.text.Messages;
+import app.scalpjournal.ui.ScreenFit;
+import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.journal.Frequency;
 import app.scalpjournal.journal.LogKind;
 import app.scalpjournal.journal.LogValidator;
@@ -30,8 +34,8 @@ public final class RoutineDialog extends Dialog<Routine> {
     private final ComboBox<LogKind> kind = new ComboBox<>();
     private final TextField name = new TextField();
     private final TextArea details = new TextArea();
-    private final DatePicker started = new DatePicker();
-    private final DatePicker stopped = new DatePicker();
+    private final DatePicker started = DatePickers.localized(new DatePicker());
+    private final DatePicker stopped = DatePickers.localized(new DatePicker());
     private final TextField frequency = new TextField();
     private final Label understood = new Label();
     private final Label problem = new Label();
@@ -81,7 +85,7 @@ public final class RoutineDialog extends Dialog<Routine> {
         grid.add(understood, 1, 6);
         grid.add(problem, 0, 7, 2, 1);
         grid.setPrefWidth(480);
-        getDialogPane().setContent(grid);
+        ScreenFit.scrollingContent(this, grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("routineSave");
@@ -93,7 +97,10 @@ public final class RoutineDialog extends Dialog<Routine> {
         });
         ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setId("routineCancel");
         setResultConverter(b -> b == ButtonType.OK ? check().orElse(null) : null);
-        setOnShown(e -> Themes.style(getDialogPane().getScene()));
+        setOnShown(e -> {
+            Themes.style(getDialogPane().getScene());
+            ScreenFit.fitDialog(this);
+        });
     }
 
     public Optional<Routine> ask() {
@@ -109,20 +116,24 @@ public final class RoutineDialog extends Dialog<Routine> {
             return Optional.of(r);
         } catch (ValidationException e) {
             problem.setText(LogItemDialog.capitalized(e.getMessage()));
-            getDialogPane().getScene().getWindow().sizeToScene();
+            ScreenFit.fitDialog(this);
             return Optional.empty();
         }
     }
 
+    /** Says, as the frequency is typed, what reminder it gives under the one rule (RoutineReminders). */
     private void explain(String text) {
         Frequency f = Frequency.parse(text);
         if (text == null || text.isBlank()) {
-            understood.setText("Without a frequency there is no \"next due\" reminder.");
+            understood.setText(Messages.get("routine.reminder.none"));
         } else if (!f.understood()) {
-            understood.setText("Kept as written; no \"next due\" reminder for it.");
+            understood.setText(Messages.get("routine.reminder.notUnderstood"));
+        } else if (!RoutineReminders.reminds(f)) {
+            understood.setText(Messages.get("routine.reminder.daily"));
+        } else if (f.minDays().equals(f.maxDays())) {
+            understood.setText(Messages.get("routine.reminder.every", f.minDays()));
         } else {
-            understood.setText("Reminder: next due " + (f.minDays().equals(f.maxDays()) ? f.minDays() + " day(s)"
-                    : f.minDays() + " to " + f.maxDays() + " days") + " after the last logged item of this kind.");
+            understood.setText(Messages.get("routine.reminder.range", f.minDays(), f.maxDays()));
         }
     }
 

@@ -1,14 +1,12 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.text.Messages;
+import app.scalpjournal.ui.WindowKeys;
 import app.scalpjournal.journal.LogValidator;
 import app.scalpjournal.journal.Routine;
-import app.scalpjournal.journal.RoutineRepository;
 import app.scalpjournal.ui.Dialogs;
-import app.scalpjournal.ui.TaskRunner;
 import app.scalpjournal.ui.Themes;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -22,29 +20,26 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** The list of routines, with start, edit (including stop) and delete. */
+/** The list of routines, with start, edit (including stop) and delete: a thin view of {@link RoutinesViewModel}. */
 public final class RoutinesWindow {
     private final Stage stage = new Stage();
-    private final ListView<Routine> list = new ListView<>();
-    private final Label message = new Label();
-    private final RoutineRepository routines;
+    private final ListView<Routine> list;
+    private final RoutinesViewModel model;
     private final LogValidator validator;
-    private final TaskRunner runner;
     private final LocalDate today;
-    private final Runnable onChanged;
 
-    public RoutinesWindow(Window owner, RoutineRepository routines, LogValidator validator, TaskRunner runner, LocalDate today,
-                          Runnable onChanged) {
-        this.routines = routines;
+    public RoutinesWindow(Window owner, RoutinesViewModel model, LogValidator validator, LocalDate today) {
+        this.model = model;
         this.validator = validator;
-        this.runner = runner;
         this.today = today;
-        this.onChanged = onChanged;
         stage.initOwner(owner);
-        stage.setTitle("Routines");
+        stage.setTitle(Messages.get("routines.title"));
+        list = new ListView<>(model.routines());
         list.setId("routineList");
-        list.setAccessibleText("Routines, the most recently started first");
-        list.setPlaceholder(new Label("No routines yet. Start one to see on the timeline which routines ran on each day."));
+        list.setAccessibleText(Messages.get("routines.list.accessible"));
+        Label empty = new Label(Messages.get("routines.empty"));
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Routine r, boolean empty) {
@@ -57,27 +52,30 @@ public final class RoutinesWindow {
                 edit();
             }
         });
-        Button add = button("addRoutine", "Start a routine…", "Start a new routine");
+        Button add = button("addRoutine", Messages.get("routines.start"), Messages.get("routines.start.accessible"));
         add.getStyleClass().add("accent");
         add.setOnAction(e -> add());
-        Button edit = button("editRoutine", "Edit or stop…", "Edit the selected routine, or set its stop date");
+        Button edit = button("editRoutine", Messages.get("routines.edit"), Messages.get("routines.edit.accessible"));
         edit.setOnAction(e -> edit());
-        Button delete = button("deleteRoutine", "Delete", "Delete the selected routine");
+        Button delete = button("deleteRoutine", Messages.get("routines.delete"), Messages.get("routines.delete.accessible"));
         delete.setOnAction(e -> delete());
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        Label message = new Label();
         message.setId("routineMessage");
         message.getStyleClass().add("hint");
+        message.textProperty().bind(model.messageProperty());
         HBox buttons = new HBox(8, add, edit, delete);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox root = new VBox(10, list, buttons, message);
+        VBox root = new VBox(10, list, buttons, message, WindowKeys.closeBar(stage, "routinesClose"));
         root.setId("routinesWindow");
         root.setPadding(new Insets(14));
         VBox.setVgrow(list, Priority.ALWAYS);
         Scene scene = new Scene(root, 620, 400);
         Themes.style(scene);
         stage.setScene(scene);
-        reload();
+        WindowKeys.closeOnEscape(stage);
+        model.load();
     }
 
     public void show() {
@@ -85,43 +83,23 @@ public final class RoutinesWindow {
         stage.toFront();
     }
 
-    private void reload() {
-        runner.run(routines::listAll, list.getItems()::setAll, e -> message.setText("Routines could not be read: " + e.getMessage()));
-    }
-
-    private List<String> names() {
-        return list.getItems().stream().map(Routine::name).distinct().toList();
-    }
-
     private void add() {
-        new RoutineDialog(stage, validator, null, today, names()).ask().ifPresent(r -> write(() -> routines.add(r), "Started " + r.name()));
+        new RoutineDialog(stage, validator, null, today, model.names()).ask().ifPresent(model::start);
     }
 
     private void edit() {
         Routine selected = list.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            new RoutineDialog(stage, validator, selected, today, names()).ask()
-                    .ifPresent(r -> write(() -> routines.update(selected.id(), r), "Saved " + r.name()));
+            new RoutineDialog(stage, validator, selected, today, model.names()).ask().ifPresent(r -> model.save(selected, r));
         }
     }
 
     private void delete() {
         Routine selected = list.getSelectionModel().getSelectedItem();
-        if (selected != null && Dialogs.confirm(stage, "Delete this routine?", selected.summary()
-                + "\n\nTo keep it in the journal but end it, edit it and set a stop date instead.", "Delete")) {
-            write(() -> {
-                routines.delete(selected.id());
-                return selected;
-            }, "Deleted " + selected.name());
+        if (selected != null && Dialogs.confirm(stage, Messages.get("routines.delete.title"),
+                Messages.get("routines.delete.message", selected.summary()), Messages.get("routines.delete"))) {
+            model.delete(selected);
         }
-    }
-
-    private void write(Callable<?> work, String done) {
-        runner.run(work, ok -> {
-            message.setText(done);
-            reload();
-            onChanged.run();
-        }, e -> message.setText("Not saved: " + e.getMessage()));
     }
 
     private static Button button(String id, String text, String accessible) {

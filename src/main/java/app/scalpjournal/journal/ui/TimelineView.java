@@ -1,5 +1,8 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.text.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.text.DateFormats;
@@ -26,7 +29,8 @@ public final class TimelineView extends VBox {
     private final TimelineViewModel model;
     private final ListView<TimelineItem> list = new ListView<>();
     private final ComboBox<Region> regionFilter = new ComboBox<>();
-    private final List<java.util.function.Function<java.time.LocalDate, String>> dayLines = new java.util.ArrayList<>();
+    private java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines = day -> DayLines.Lines.NONE;
+    private final List<java.util.function.Function<java.time.LocalDate, String>> extraLines = new java.util.ArrayList<>();
 
     public TimelineView(TimelineViewModel model, ThumbnailCache thumbnails, LongConsumer onEntrySelected) {
         this.model = model;
@@ -68,7 +72,7 @@ public final class TimelineView extends VBox {
         list.setId("timeline");
         list.setAccessibleText("Journal entries, newest first");
         list.setItems(model.items());
-        list.setCellFactory(v -> new TimelineCell(thumbnails, this::dayLine));
+        list.setCellFactory(v -> new TimelineCell(thumbnails, this::linesOf, model::isInFuture));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now instanceof TimelineItem.EntryRow row && (!(old instanceof TimelineItem.EntryRow o) || o.id() != row.id())) {
                 onEntrySelected.accept(row.id());
@@ -83,17 +87,30 @@ public final class TimelineView extends VBox {
         return list;
     }
 
-    /**
-     * Adds a feature's text to the extra line under each entry (e.g. the routines running that day; ""
-     * for none). Several features each add theirs; the line shows them in the order added.
-     */
-    public void addDayLine(java.util.function.Function<java.time.LocalDate, String> line) {
-        dayLines.add(line);
+    /** A later feature's lines under each entry (what was logged, where the routines change). */
+    public void setDayLines(java.util.function.Function<java.time.LocalDate, DayLines.Lines> lines) {
+        dayLines = lines;
         list.refresh();
     }
 
-    private String dayLine(java.time.LocalDate day) {
-        return String.join("  ·  ", dayLines.stream().map(f -> f.apply(day)).filter(s -> !s.isEmpty()).toList());
+    /**
+     * Adds a feature's text to the extra line under each entry ("" for none). Several features each
+     * add theirs; the line shows them after the routines, in the order added.
+     */
+    public void addDayLine(java.util.function.Function<java.time.LocalDate, String> line) {
+        extraLines.add(line);
+        list.refresh();
+    }
+
+    /** A day's lines: the log feature's, with every other feature's text after the routines. */
+    private DayLines.Lines linesOf(java.time.LocalDate day) {
+        DayLines.Lines own = dayLines.apply(day);
+        List<String> parts = new ArrayList<>();
+        if (!own.routines().isEmpty()) {
+            parts.add(own.routines());
+        }
+        extraLines.stream().map(f -> f.apply(day)).filter(t -> t != null && !t.isEmpty()).forEach(parts::add);
+        return new DayLines.Lines(own.log(), String.join("  ·  ", parts));
     }
 
     /** Selects the entry's row (after a reload or an import), scrolling it into view. */
@@ -116,11 +133,17 @@ public final class TimelineView extends VBox {
         private final List<PhotoThumb> thumbs = new ArrayList<>();
         private final HBox strip = new HBox(4);
         private final Label extra = new Label();
-        private final VBox row = new VBox(4, date, note, extra, strip);
-        private final java.util.function.Function<java.time.LocalDate, String> dayLine;
+        private final Label future = new Label(Messages.get("timeline.future"), new FontIcon(Material2AL.ERROR_OUTLINE));
+        private final VBox row = new VBox(4, date, note, extra, future, strip);
+        private final java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines;
+        private final java.util.function.Predicate<java.time.LocalDate> inFuture;
 
-        TimelineCell(ThumbnailCache thumbnails, java.util.function.Function<java.time.LocalDate, String> dayLine) {
-            this.dayLine = dayLine;
+        TimelineCell(ThumbnailCache thumbnails, java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines,
+                     java.util.function.Predicate<java.time.LocalDate> inFuture) {
+            this.dayLines = dayLines;
+            this.inFuture = inFuture;
+            future.getStyleClass().add("timeline-future");
+            future.setWrapText(true);
             // Take the list's width rather than the widest label's, so long lines end in "…" instead of scrolling sideways.
             setPrefWidth(0);
             extra.getStyleClass().add("entry-extra");
@@ -160,13 +183,18 @@ public final class TimelineView extends VBox {
             TimelineItem.EntryRow r = (TimelineItem.EntryRow) item;
             getStyleClass().add("entry-cell");
             date.setText(DateFormats.day(r.entry().date()));
+            DayLines.Lines lines = dayLines.apply(r.entry().date());
             String first = r.entry().firstLine();
-            note.setText(first.isEmpty() ? "No note" : first);
-            note.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), first.isEmpty());
-            String line = dayLine.apply(r.entry().date());
+            // A day with no note shows what was logged in the note's place.
+            note.setText(!first.isEmpty() ? first : !lines.log().isEmpty() ? lines.log() : "No note");
+            note.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), first.isEmpty() && lines.log().isEmpty());
+            String line = lines.routines();
             extra.setText(line);
             extra.setManaged(!line.isEmpty());
             extra.setVisible(!line.isEmpty());
+            boolean later = inFuture.test(r.entry().date());
+            future.setManaged(later);
+            future.setVisible(later);
             strip.getChildren().clear();
             List<Photo> photos = r.photos();
             for (int i = 0; i < thumbs.size(); i++) {
@@ -185,7 +213,8 @@ public final class TimelineView extends VBox {
             strip.setManaged(!photos.isEmpty());
             strip.setVisible(!photos.isEmpty());
             setGraphic(row);
-            setAccessibleText(date.getText() + ". " + note.getText() + ". " + (line.isEmpty() ? "" : line + ". ") + photos.size() + " photos");
+            setAccessibleText(date.getText() + ". " + note.getText() + ". " + (line.isEmpty() ? "" : line + ". ")
+                    + (later ? future.getText() + ". " : "") + photos.size() + " photos");
         }
     }
 }

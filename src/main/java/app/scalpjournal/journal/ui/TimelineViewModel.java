@@ -30,6 +30,7 @@ public final class TimelineViewModel {
     private final EntryRepository entries;
     private final PhotoRepository photos;
     private final TaskRunner runner;
+    private final java.time.Clock clock;
 
     private final ObservableList<TimelineItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<Region> regionFilter = new SimpleObjectProperty<>();
@@ -39,6 +40,12 @@ public final class TimelineViewModel {
     private TaskRunner.Handle pending;
 
     public TimelineViewModel(EntryRepository entries, PhotoRepository photos, TaskRunner runner) {
+        this(entries, photos, runner, java.time.Clock.systemDefaultZone());
+    }
+
+    /** With the clock that says which days are in the future (a photo dated there is marked on its row). */
+    public TimelineViewModel(EntryRepository entries, PhotoRepository photos, TaskRunner runner, java.time.Clock clock) {
+        this.clock = clock;
         this.entries = entries;
         this.photos = photos;
         this.runner = runner;
@@ -139,5 +146,10 @@ public final class TimelineViewModel {
         problem.set("");
         journalEmpty.set(snapshot.journalEmpty());
         items.setAll(snapshot.items());
+    }
+
+    /** Whether a day is after today: photos dated there were likely given a wrong date. */
+    public boolean isInFuture(java.time.LocalDate day) {
+        return day.isAfter(java.time.LocalDate.now(clock));
     }
 }

@@ -1,5 +1,6 @@
 package app.scalpjournal.library.ui;
 
+import app.scalpjournal.ui.LastFolder;
 import app.scalpjournal.library.ArchiveLimits;
 import app.scalpjournal.library.JournalBackup;
 import app.scalpjournal.library.JournalExport;
@@ -205,27 +206,36 @@ public final class SafetyActions {
 
     /** The system's file and folder choosers. */
     public static final class SystemChoosers implements Choosers {
+        private final LastFolder backups = LastFolder.forUser("backup");
+
         @Override
         public Optional<Path> saveBackup(Window owner, String suggestedName) {
             FileChooser chooser = zipChooser("Back up the journal");
             chooser.setInitialFileName(suggestedName);
-            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+            return remembered(chooser.showSaveDialog(owner));
         }
 
         @Override
         public Optional<Path> openBackup(Window owner) {
-            return Optional.ofNullable(zipChooser("Choose a backup to restore").showOpenDialog(owner)).map(File::toPath);
+            return remembered(zipChooser("Choose a backup to restore").showOpenDialog(owner));
         }
 
         @Override
         public Optional<Path> folder(Window owner, String title) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(title);
-            return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+            return remembered(backups.applyTo(chooser).showDialog(owner));
         }
 
-        private static FileChooser zipChooser(String title) {
-            FileChooser chooser = new FileChooser();
+        private Optional<Path> remembered(File chosen) {
+            if (chosen != null) {
+                backups.remember(chosen);
+            }
+            return Optional.ofNullable(chosen).map(File::toPath);
+        }
+
+        private FileChooser zipChooser(String title) {
+            FileChooser chooser = backups.applyTo(new FileChooser());
             chooser.setTitle(title);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scalp Journal backup (*.zip)", "*.zip"));
             return chooser;

@@ -1,5 +1,6 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.ui.ScreenFit;
 import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.ui.Themes;
@@ -24,7 +25,7 @@ public final class CaptureDialog extends Dialog<CaptureConditions> {
         problem.getStyleClass().add("problem");
         VBox box = new VBox(10, pane, problem);
         box.setPrefWidth(520);
-        getDialogPane().setContent(box);
+        ScreenFit.scrollingContent(this, box);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("captureSave");
@@ -38,7 +39,10 @@ public final class CaptureDialog extends Dialog<CaptureConditions> {
             }
         });
         setResultConverter(b -> b == ButtonType.OK ? pane.get() : null);
-        setOnShown(e -> Themes.style(getDialogPane().getScene()));
+        setOnShown(e -> {
+            Themes.style(getDialogPane().getScene());
+            ScreenFit.fitDialog(this);
+        });
     }
 
     public Optional<CaptureConditions> ask() {

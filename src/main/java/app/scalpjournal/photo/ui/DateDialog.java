@@ -1,5 +1,6 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.photo.Photo;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -30,7 +31,7 @@ public final class DateDialog {
         dialog.getDialogPane().setId("dateDialog");
 
         LocalDateTime start = photo.takenAt() != null ? photo.takenAt().local() : suggested;
-        DatePicker date = new DatePicker(start.toLocalDate());
+        DatePicker date = DatePickers.localized(new DatePicker(start.toLocalDate()));
         date.setId("photoDatePicker");
         date.setAccessibleText("Date taken");
         Spinner<Integer> hour = new Spinner<>(0, 23, start.getHour());

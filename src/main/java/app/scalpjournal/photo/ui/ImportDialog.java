@@ -1,6 +1,10 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.text.Messages;
+import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.photo.Region;
+import app.scalpjournal.ui.ScreenFit;
+import app.scalpjournal.ui.Scrolling;
 import app.scalpjournal.ui.Themes;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,10 +17,12 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,7 +40,7 @@ public final class ImportDialog {
     private final ImportViewModel model;
     private final Stage stage = new Stage();
     private final StackPane pages = new StackPane();
-    private VBox choosePage;
+    private final VBox chooseOptions = new VBox(12);
 
     public ImportDialog(Window owner, ImportViewModel model) {
         this.model = model;
@@ -52,7 +58,8 @@ public final class ImportDialog {
         choose.visibleProperty().bind(model.phaseProperty().isEqualTo(ImportViewModel.Phase.CHOOSING));
         running.visibleProperty().bind(model.phaseProperty().isEqualTo(ImportViewModel.Phase.RUNNING));
         done.visibleProperty().bind(model.phaseProperty().isEqualTo(ImportViewModel.Phase.DONE));
-        Scene scene = new Scene(pages, 560, 520);
+        pages.setPrefWidth(580);
+        Scene scene = new Scene(pages);
         Themes.style(scene);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && model.phaseProperty().get() != ImportViewModel.Phase.RUNNING) {
@@ -70,11 +77,23 @@ public final class ImportDialog {
 
     public void show() {
         stage.show();
+        ScreenFit.sizeToContent(stage);
     }
 
-    /** Adds a later feature's options for the batch (e.g. capture conditions) above the first page's buttons. */
+    /**
+     * Adds a later feature's options for the batch (e.g. capture conditions) above the first page's
+     * buttons. A section that opens grows the window up to the screen's height; beyond that the
+     * options scroll and the buttons stay in view.
+     */
     public void addOption(Node option) {
-        choosePage.getChildren().add(choosePage.getChildren().size() - 1, option);
+        chooseOptions.getChildren().add(option);
+        if (option instanceof TitledPane section) {
+            section.expandedProperty().addListener((obs, was, open) -> {
+                if (stage.isShowing()) {
+                    ScreenFit.sizeToContent(stage);
+                }
+            });
+        }
     }
 
     public Stage stage() {
@@ -115,7 +134,7 @@ public final class ImportDialog {
         one.setToggleGroup(dates);
         (model.ownDatesProperty().get() ? own : one).setSelected(true);
         model.ownDatesProperty().bind(own.selectedProperty());
-        DatePicker picker = new DatePicker();
+        DatePicker picker = DatePickers.localized(new DatePicker());
         picker.setId("importDate");
         picker.setAccessibleText("The date for all imported photos");
         picker.valueProperty().bindBidirectional(model.fixedDateProperty());
@@ -144,9 +163,15 @@ public final class ImportDialog {
         start.getStyleClass().add("accent");
         start.disableProperty().bind(model.canStartBinding().not());
         start.setOnAction(e -> model.start());
-        choosePage = new VBox(12, title, regionLabel, regionGrid, dateLabel, own, oneRow, noteLabel, note, buttons(cancel, start));
-        VBox.setVgrow(note, Priority.ALWAYS);
-        return choosePage;
+        chooseOptions.getChildren().addAll(title, regionLabel, regionGrid, dateLabel, own, oneRow, noteLabel, note);
+        chooseOptions.setPadding(new Insets(0, 4, 0, 0));
+        ScrollPane scroll = Scrolling.followFocus(new ScrollPane(chooseOptions));
+        scroll.setId("importOptions");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        HBox bar = buttons(cancel, start);
+        bar.setPadding(new Insets(12, 0, 0, 0));
+        return new BorderPane(scroll, null, null, bar, null);
     }
 
     private Node progressPage() {
@@ -203,7 +228,7 @@ public final class ImportDialog {
             title.setText("Import finished: " + summary.line());
             List<String> lines = ImportViewModel.problemLines(summary);
             problems.setText(String.join("\n", lines));
-            details.setText(lines.size() == 1 ? "1 file needs a look" : lines.size() + " files need a look");
+            details.setText(Messages.get("import.summary.details", lines.size()));
             details.setVisible(!lines.isEmpty());
             details.setManaged(!lines.isEmpty());
         });
@@ -216,11 +241,19 @@ public final class ImportDialog {
         return box;
     }
 
-    private static String describe(List<Path> paths) {
-        if (paths.size() == 1) {
-            Path p = paths.get(0);
-            return "Import " + (java.nio.file.Files.isDirectory(p) ? "the folder " : "") + p.getFileName();
+    /** "Import 10 photos", "Import the folder Scans", "Import 2 folders and 3 photos". */
+    static String describe(List<Path> paths) {
+        long folders = paths.stream().filter(java.nio.file.Files::isDirectory).count();
+        long photos = paths.size() - folders;
+        if (folders == 1 && photos == 0) {
+            return Messages.get("import.title.folder", paths.get(0).getFileName());
         }
-        return "Import " + paths.size() + " files and folders";
+        if (folders == 0 && photos == 1) {
+            return Messages.get("import.title.one", paths.get(0).getFileName());
+        }
+        if (folders == 0) {
+            return Messages.get("import.title.photos", photos);
+        }
+        return Messages.get("import.title.mixed", folders, photos);
     }
 }

@@ -1,5 +1,7 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.text.DateFormats;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.Signal;
 import app.scalpjournal.library.Settings;
 import app.scalpjournal.photo.ImportListener;
@@ -156,6 +158,10 @@ public final class ImportViewModel {
                     if (r instanceof ImportResult.Rejected rejected) {
                         return rejected.source() + ": " + rejected.reason();
                     }
+                    if (r instanceof ImportResult.Duplicate duplicate) {
+                        return duplicate.existing() == null ? Messages.get("import.duplicateLine.bare", duplicate.source())
+                                : Messages.get("import.duplicateLine", duplicate.source(), describe(duplicate.existing()));
+                    }
                     if (r instanceof ImportResult.Imported imported && imported.warning() != null && !imported.warning().isBlank()) {
                         return imported.source() + ": imported, but " + imported.warning();
                     }
@@ -163,6 +169,16 @@ public final class ImportViewModel {
                 })
                 .filter(java.util.Objects::nonNull)
                 .toList();
+    }
+
+    /** "29 Oct 2026, crown" (or just the region when the photo has no date), to find the stored copy. */
+    private static String describe(app.scalpjournal.photo.Photo photo) {
+        String region = photo.region() == null ? "" : photo.region().label();
+        if (photo.localTakenAt() == null) {
+            return region;
+        }
+        String day = DateFormats.day(photo.localTakenAt().toLocalDate());
+        return region.isEmpty() ? day : day + ", " + region;
     }
 
     /** Worker threads report here; the UI hears about it on its own thread. */

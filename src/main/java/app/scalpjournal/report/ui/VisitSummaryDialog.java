@@ -1,5 +1,7 @@
 package app.scalpjournal.report.ui;
 
+import app.scalpjournal.ui.LastFolder;
+import app.scalpjournal.ui.ScreenFit;
 import app.scalpjournal.report.Paper;
 import app.scalpjournal.report.SummaryPrinter;
 import app.scalpjournal.report.VisitSummaries;
@@ -32,12 +34,14 @@ public final class VisitSummaryDialog {
         Themes.style(scene);
         stage.setScene(scene);
         stage.show();
+        ScreenFit.clamp(stage);
         model.load();
         return stage;
     }
 
     private static Optional<Path> chooseFile(Window window, VisitSummaryViewModel model, Clock clock) {
-        FileChooser chooser = new FileChooser();
+        LastFolder folder = LastFolder.forUser("summary");
+        FileChooser chooser = folder.applyTo(new FileChooser());
         chooser.setTitle("Save the visit summary");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
         chooser.setInitialFileName(VisitSummaryView.suggestedFileName(model.visitDateProperty().get(), LocalDate.now(clock)));
@@ -45,6 +49,7 @@ public final class VisitSummaryDialog {
         if (file == null) {
             return Optional.empty();
         }
+        folder.remember(file);
         Path path = file.toPath();
         return Optional.of(path.getFileName().toString().toLowerCase().endsWith(".pdf") ? path
                 : path.resolveSibling(path.getFileName() + ".pdf"));

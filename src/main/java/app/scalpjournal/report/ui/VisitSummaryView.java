@@ -1,5 +1,6 @@
 package app.scalpjournal.report.ui;
 
+import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.text.DateFormats;
 import java.awt.image.BufferedImage;
@@ -233,7 +234,7 @@ public final class VisitSummaryView extends BorderPane {
     }
 
     private static DatePicker datePicker(String id, String prompt, String accessible) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = DatePickers.localized(new DatePicker());
         picker.setId(id);
         picker.setPromptText(prompt);
         picker.setAccessibleText(accessible);

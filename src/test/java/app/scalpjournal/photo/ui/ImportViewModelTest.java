@@ -51,7 +51,8 @@ class ImportViewModelTest {
             if (cancelled.getAsBoolean()) {
                 return new ImportSummary(List.of(bad), true);
             }
-            ImportResult dup = new ImportResult.Duplicate(Path.of("b.jpg"), null);
+            ImportResult dup = new ImportResult.Duplicate(Path.of("b.jpg"),
+                    app.scalpjournal.testsupport.PhotoRows.photoRow(1, "ab", LocalDate.of(2026, 1, 5), Region.CROWN));
             listener.fileDone(dup, 2, 2);
             return new ImportSummary(List.of(bad, dup), false);
         };
@@ -88,7 +89,9 @@ class ImportViewModelTest {
         assertEquals(List.of(0.0, 0.5, 1.0), progress);
         assertEquals(ImportViewModel.Phase.DONE, m.phaseProperty().get());
         assertEquals(1, finished.size());
-        assertEquals(List.of("notes.jpg: not an image (text)"), ImportViewModel.problemLines(m.summaryProperty().get()));
+        assertEquals(List.of("notes.jpg: not an image (text)", app.scalpjournal.text.Messages.get("import.duplicateLine", Path.of("b.jpg"),
+                app.scalpjournal.text.DateFormats.day(LocalDate.of(2026, 1, 5)) + ", " + Region.CROWN.label())),
+                ImportViewModel.problemLines(m.summaryProperty().get()), "duplicates are named with the photo they repeat");
         assertEquals("left-temple", settings.get(ImportViewModel.LAST_REGION).orElseThrow());
         ImportViewModel next = model(fake());
         assertEquals(Region.LEFT_TEMPLE, next.regionProperty().get(), "the last region is offered again");
