@@ -2,6 +2,7 @@ package app.scalpjournal.cli;
 
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.Entry;
+import app.scalpjournal.journal.LogItem;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.Photo;
@@ -10,10 +11,12 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,17 +56,9 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<EntryJson> entries = new ArrayList<>();
+        List<EntryJson> entries;
         try (AppContext context = parent.openContext()) {
-            List<Routine> routines = context.routines().listAll();
-            for (Entry e : context.entries().listNewestFirst()) {
-                List<Photo> entryPhotos = context.photos().listByEntry(e.id());
-                Map<Long, CaptureConditions> conditions = context.captures().of(entryPhotos.stream().map(Photo::id).toList());
-                entries.add(new EntryJson(e.id(), e.date().toString(), e.note(), context.tags().tagsOf(e.id()),
-                        context.log().listByDate(e.date()).stream().map(LogJson::item).toList(),
-                        routines.stream().filter(r -> r.activeOn(e.date())).map(LogJson::routine).toList(),
-                        entryPhotos.stream().map(p -> PhotoJson.of(p, conditions.getOrDefault(p.id(), CaptureConditions.UNKNOWN))).toList()));
-            }
+            entries = read(context);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -78,6 +73,26 @@ public final class ListCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Each table is read once, whatever the journal's size, then the rows are put together per entry. */
+    private static List<EntryJson> read(AppContext context) {
+        List<Photo> allPhotos = context.photos().listAll();
+        Map<Long, List<Photo>> photosByEntry = allPhotos.stream().collect(Collectors.groupingBy(Photo::entryId));
+        Map<Long, CaptureConditions> conditions = context.captures().of(allPhotos.stream().map(Photo::id).toList());
+        Map<Long, List<String>> tags = context.tags().tagsByEntry();
+        Map<LocalDate, List<LogItem>> log = context.log().list(null, null, null).stream()
+                .collect(Collectors.groupingBy(LogItem::date));
+        List<Routine> routines = context.routines().listAll();
+        List<EntryJson> entries = new ArrayList<>();
+        for (Entry e : context.entries().listNewestFirst()) {
+            entries.add(new EntryJson(e.id(), e.date().toString(), e.note(), tags.getOrDefault(e.id(), List.of()),
+                    log.getOrDefault(e.date(), List.of()).stream().map(LogJson::item).toList(),
+                    routines.stream().filter(r -> r.activeOn(e.date())).map(LogJson::routine).toList(),
+                    photosByEntry.getOrDefault(e.id(), List.of()).stream()
+                            .map(p -> PhotoJson.of(p, conditions.getOrDefault(p.id(), CaptureConditions.UNKNOWN))).toList()));
+        }
+        return entries;
     }
 
     private static void printText(EntryJson e, PrintWriter out) {

@@ -89,7 +89,7 @@ public final class JournalSearch {
         dateRange(sql, args, "coalesce(r.stopped_on, '9999-12-31')", "r.started_on", q);
         sql.append(" ORDER BY r.started_on DESC LIMIT ").append(LIMIT);
         return db.read(c -> Sql.list(c, sql.toString(), args, rs -> new SearchHit(SearchHit.Type.ROUTINE, rs.getLong(1),
-                LocalDate.parse(rs.getString(2)), rs.getString(3),
+                LocalDate.parse(rs.getString(2)), Messages.get("search.routine", rs.getString(3)),
                 words.mark(String.join(" · ", nonBlank(rs.getString(3), rs.getString(4), rs.getString(5)))))));
     }
 

@@ -5,7 +5,9 @@ import app.scalpjournal.library.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Tags on entries. A tag no entry uses any more is removed. */
 public final class TagRepository {
@@ -18,6 +20,21 @@ public final class TagRepository {
     /** An entry's tags, alphabetically. */
     public List<String> tagsOf(long entryId) {
         return strings("SELECT t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = ? ORDER BY t.name COLLATE NOCASE", entryId);
+    }
+
+    /** Every entry's tags, alphabetically, in one query (entries without tags are absent). */
+    public Map<Long, List<String>> tagsByEntry() {
+        return db.read(c -> {
+            Map<Long, List<String>> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id"
+                    + " ORDER BY et.entry_id, t.name COLLATE NOCASE");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            return out;
+        });
     }
 
     /** Replaces an entry's tags with these (checked by {@link LogValidator#tags}). */

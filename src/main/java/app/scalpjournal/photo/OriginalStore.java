@@ -4,7 +4,6 @@ import app.scalpjournal.library.LibraryLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,8 +14,14 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +34,8 @@ public final class OriginalStore {
     public static final String TEMP_PREFIX = ".tmp-";
     /** {@code <64 hex>.<ext>}: how a stored original is named. */
     public static final Pattern ORIGINAL_NAME = Pattern.compile("([0-9a-f]{64})\\.([a-z]{3,4})");
+    /** Threads that flush a batch of copies at once; the file system then commits them together. */
+    private static final int FLUSH_THREADS = 8;
 
     private final LibraryLayout layout;
 
@@ -36,20 +43,25 @@ public final class OriginalStore {
         this.layout = layout;
     }
 
-    /** A copy in a temporary file, hashed while copying; {@link #commit} or {@link #discard} it. */
+    /** A copy in a temporary file, hashed while copying; {@link #commitAll} or {@link #discard} it. */
     public record Staged(Path temp, String sha256, long size) {
     }
 
-    /** Copies the source to a temporary file in {@code originals/}, computing its SHA-256, and flushes it to disk. */
+    /** A staged copy and the extension its original gets. */
+    public record Placement(Staged staged, String ext) {
+    }
+
+    /**
+     * Copies the source to a temporary file in {@code originals/}, computing its SHA-256. It is not
+     * flushed to disk yet: {@link #commitAll} flushes a batch of copies together.
+     */
     public Staged stage(Path source) throws IOException {
         Path temp = newTemp("");
         MessageDigest digest = sha256();
         long size;
         try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
-             FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            OutputStream out = Channels.newOutputStream(channel);
+             OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             size = in.transferTo(out);
-            channel.force(true);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -58,10 +70,68 @@ public final class OriginalStore {
     }
 
     /**
-     * Renames a staged copy to {@code originals/ab/<sha>.<ext>}, read-only. When a file with that
-     * name is already there it holds the same bytes, so the copy is dropped and the existing one kept.
+     * Puts staged copies in place, in the order that survives a crash: each copy is flushed to disk
+     * (all at once, from several threads, so the file system commits them together instead of one
+     * disk round trip each), then renamed to {@code originals/ab/<sha>.<ext>}, read-only, then the
+     * folders are synced so the renames last. A file already there holds the same bytes, so its copy
+     * is dropped. Returns, per copy, null when it is in place, else why not (its copy is removed).
      */
-    public Path commit(Staged staged, String ext) throws IOException {
+    public List<IOException> commitAll(List<Placement> copies) {
+        IOException[] errors = new IOException[copies.size()];
+        forceAll(copies, errors);
+        Set<Path> folders = new HashSet<>();
+        for (int i = 0; i < copies.size(); i++) {
+            Placement p = copies.get(i);
+            if (errors[i] == null) {
+                try {
+                    folders.add(commit(p.staged(), p.ext()).getParent());
+                } catch (IOException e) {
+                    errors[i] = e;
+                }
+            }
+            if (errors[i] != null) {
+                discardQuietly(p.staged());
+            }
+        }
+        folders.forEach(OriginalStore::syncDirectory);
+        return Arrays.asList(errors);
+    }
+
+    private static void forceAll(List<Placement> copies, IOException[] errors) {
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < copies.size(); i = next.getAndIncrement()) {
+                try (FileChannel channel = FileChannel.open(copies.get(i).staged().temp(), StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                } catch (IOException e) {
+                    errors[i] = e;
+                }
+            }
+        };
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 1; t < Math.min(FLUSH_THREADS, copies.size()); t++) {
+            Thread thread = new Thread(work, "scalp-journal-flush-" + t);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+        work.run();
+        boolean interrupted = false;
+        for (Thread thread : threads) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Path commit(Staged staged, String ext) throws IOException {
         Path target = layout.original(staged.sha256(), ext);
         Files.createDirectories(target.getParent());
         staged.temp().toFile().setWritable(false, false);
@@ -74,8 +144,15 @@ public final class OriginalStore {
         } catch (FileAlreadyExistsException | AccessDeniedException e) {
             Files.deleteIfExists(staged.temp());
         }
-        syncDirectory(target.getParent());
         return target;
+    }
+
+    private static void discardQuietly(Staged staged) {
+        try {
+            Files.deleteIfExists(staged.temp());
+        } catch (IOException e) {
+            // a leftover temporary file is swept at the next start
+        }
     }
 
     /** A new, unused name in the journal's temporary folder; files there are removed when the journal is next opened. */

@@ -1,8 +1,6 @@
 package app.scalpjournal.photo;
 
-import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.EntryRepository;
-import app.scalpjournal.library.Database;
 import app.scalpjournal.library.LibraryException;
 import app.scalpjournal.library.LibraryLayout;
 import java.io.IOException;
@@ -16,11 +14,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
@@ -28,26 +27,29 @@ import java.util.function.BooleanSupplier;
 /**
  * Imports photos: each file is checked (a decodable image within the pixel budget), copied into the
  * originals store under its SHA-256, given its thumbnail and preview, and only then recorded in the
- * journal, in one transaction with the entry of its day. Files run in parallel, one per core.
+ * journal with the entry of its day. Files run in parallel, one per core; rows are written in
+ * batches, one transaction each.
  */
 public final class PhotoImporter {
     private final LibraryLayout layout;
-    private final Database db;
-    private final EntryRepository entries;
     private final PhotoRepository photos;
+    private final ImportRows rows;
     private final OriginalStore store;
     private final PreviewCache cache;
     private final ExecutorService executor;
     private final Clock clock;
     private final int parallelism;
+    /** Rows are written in one transaction for up to this many photos (the first batches are smaller, so progress shows at once)... */
+    private static final int BATCH_PHOTOS = 64;
+    /** ...or for what is ready after this long, so progress keeps moving through large photos. */
+    private static final long BATCH_NANOS = 500_000_000L;
 
     public PhotoImporter(LibraryLayout layout, EntryRepository entries, PhotoRepository photos,
                          PreviewCache cache, ExecutorService executor, Clock clock) {
         this.layout = layout;
-        this.db = photos.database();
-        this.entries = entries;
         this.photos = photos;
         this.store = new OriginalStore(layout);
+        this.rows = new ImportRows(entries, photos, store);
         this.cache = cache;
         this.executor = executor;
         this.clock = clock;
@@ -63,8 +65,7 @@ public final class PhotoImporter {
     public ImportSummary importPaths(List<Path> paths, ImportOptions options, ImportListener listener, BooleanSupplier cancelled) {
         List<ImportWalker.Found> found = ImportWalker.walk(paths, layout);
         listener.started(found.size());
-        ImportResult[] results = new ImportResult[found.size()];
-        Batch batch = new Batch(found, results, options, listener, cancelled);
+        Batch batch = new Batch(found, options, listener, cancelled);
         // The calling thread works too, so the import finishes even when every pool thread is busy.
         for (int i = 1; i < parallelism; i++) {
             try {
@@ -75,26 +76,37 @@ public final class PhotoImporter {
         }
         batch.drain();
         batch.awaitStarted();
-        List<ImportResult> done = Arrays.stream(results).filter(Objects::nonNull).toList();
+        batch.flush();
+        List<ImportResult> done = Arrays.stream(batch.results).filter(Objects::nonNull).toList();
         return new ImportSummary(done, done.size() < found.size());
     }
 
-    /** The shared state of one import: the next file to claim, and the entries whose note was added. */
+    /**
+     * The shared state of one import. Files are worked on in parallel, but their rows are written in
+     * the order the files were found (so the first of two identical files is the one imported),
+     * several photos per transaction: a photo's fixed costs (a commit and its fsync, a folder sync)
+     * are paid once per batch instead of once per photo.
+     */
     private final class Batch {
         private final List<ImportWalker.Found> found;
         private final ImportResult[] results;
+        private final ImportRows.Step[] steps;
         private final ImportOptions options;
         private final ImportListener listener;
         private final BooleanSupplier cancelled;
+        private final List<Integer> pending = new ArrayList<>();
+        private final Set<Long> notedEntries = new HashSet<>();
+        private long pendingSince;
+        private int batchSize = 1;
         private int next;
         private int finished;
+        private int queued;
         private int reported;
-        private final Set<Long> notedEntries = ConcurrentHashMap.newKeySet();
 
-        Batch(List<ImportWalker.Found> found, ImportResult[] results, ImportOptions options, ImportListener listener,
-              BooleanSupplier cancelled) {
+        Batch(List<ImportWalker.Found> found, ImportOptions options, ImportListener listener, BooleanSupplier cancelled) {
             this.found = found;
-            this.results = results;
+            this.results = new ImportResult[found.size()];
+            this.steps = new ImportRows.Step[found.size()];
             this.options = options;
             this.listener = listener;
             this.cancelled = cancelled;
@@ -109,36 +121,40 @@ public final class PhotoImporter {
                     }
                     i = next++;
                 }
-                report(i, importOne(found.get(i), i, this));
+                arrive(i, importOne(found.get(i), options));
             }
         }
 
-        /** Tells the listener in the order the files were found, one call at a time. */
-        private synchronized void report(int i, ImportResult result) {
-            results[i] = result;
+        /** Queues files in the order they were found; writes a batch when it is full or has waited long enough. */
+        private synchronized void arrive(int i, ImportRows.Step step) {
+            steps[i] = step;
             finished++;
             notifyAll();
-            while (reported < results.length && results[reported] != null) {
-                listener.fileDone(results[reported], ++reported, found.size());
+            while (queued < steps.length && steps[queued] != null) {
+                if (pending.isEmpty()) {
+                    pendingSince = System.nanoTime();
+                }
+                pending.add(queued++);
+            }
+            if (pending.size() >= batchSize || System.nanoTime() - pendingSince >= BATCH_NANOS) {
+                flush();
             }
         }
 
-        /**
-         * Waits until every earlier file is done, so rows are written in the order the files were
-         * found: the first of two identical files is the one imported, whichever thread is faster.
-         */
-        synchronized void awaitTurn(int i) {
-            boolean interrupted = false;
-            while (reported < i) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
+        /** Writes the queued photos' rows and tells the listener about every queued file, in order. */
+        synchronized void flush() {
+            if (pending.isEmpty()) {
+                return;
             }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+            List<ImportRows.Step> ready = pending.stream().map(i -> steps[i]).filter(ImportRows.Step::ready).toList();
+            Iterator<ImportResult> recorded = rows.write(ready, options, notedEntries).iterator();
+            for (int i : pending) {
+                results[i] = steps[i].ready() ? recorded.next() : steps[i].result();
+                steps[i] = null;
+                listener.fileDone(results[i], ++reported, found.size());
             }
+            pending.clear();
+            batchSize = Math.min(BATCH_PHOTOS, 2 * batchSize);
         }
 
         /** Waits for the files other threads claimed; threads that never started claim nothing. */
@@ -157,40 +173,42 @@ public final class PhotoImporter {
         }
     }
 
-    private ImportResult importOne(ImportWalker.Found found, int index, Batch batch) {
+    private ImportRows.Step importOne(ImportWalker.Found found, ImportOptions options) {
         Path source = found.path();
         if (found.rejectReason() != null) {
-            return new ImportResult.Rejected(source, found.rejectReason());
+            return ImportRows.Step.done(new ImportResult.Rejected(source, found.rejectReason()));
         }
         if (found.livePhotoVideo()) {
-            return new ImportResult.LivePhotoVideo(source);
+            return ImportRows.Step.done(new ImportResult.LivePhotoVideo(source));
         }
         try {
-            return importFile(source, index, batch);
+            return importFile(source, options);
         } catch (ImageRejectedException e) {
-            return new ImportResult.Rejected(source, e.getMessage());
+            return rejected(source, e.getMessage());
         } catch (NoSuchFileException e) {
-            return new ImportResult.Rejected(source, "disappeared during the import");
+            return rejected(source, "disappeared during the import");
         } catch (AccessDeniedException e) {
-            return new ImportResult.Rejected(source, "cannot be read (permission denied)");
+            return rejected(source, "cannot be read (permission denied)");
         } catch (IOException e) {
             if (String.valueOf(e.getMessage()).contains("No space left")) {
-                // Writing the copy failed, not reading the photo: say so, or the user looks for a broken file.
-                return new ImportResult.Rejected(source, "could not be saved: the journal's disk is full (free some space and import it again)");
+                return rejected(source, ImportRows.unsavedReason(e));
             }
-            return new ImportResult.Rejected(source, "cannot be read (" + ImageDecoder.shortMessage(e) + ")");
+            return rejected(source, "cannot be read (" + ImageDecoder.shortMessage(e) + ")");
         } catch (LibraryException e) {
-            return new ImportResult.Rejected(source, "could not be saved (" + ImageDecoder.shortMessage(e) + ")");
+            return rejected(source, "could not be saved (" + ImageDecoder.shortMessage(e) + ")");
         } catch (OutOfMemoryError e) {
-            return new ImportResult.Rejected(source, "too large to decode in the available memory");
+            return rejected(source, "too large to decode in the available memory");
         } catch (RuntimeException e) {
             // A reader bug on a strange file must not end the whole import.
-            return new ImportResult.Rejected(source, "cannot be decoded (" + ImageDecoder.shortMessage(e) + ")");
+            return rejected(source, "cannot be decoded (" + ImageDecoder.shortMessage(e) + ")");
         }
     }
 
-    private ImportResult importFile(Path source, int index, Batch batch) throws IOException {
-        ImportOptions options = batch.options;
+    private static ImportRows.Step rejected(Path source, String reason) {
+        return ImportRows.Step.done(new ImportResult.Rejected(source, reason));
+    }
+
+    private ImportRows.Step importFile(Path source, ImportOptions options) throws IOException {
         if (!Files.isRegularFile(source)) {
             throw new ImageRejectedException("not a regular file, not read");
         }
@@ -206,21 +224,23 @@ public final class PhotoImporter {
         Dated dated = date(source, exif, options);
 
         OriginalStore.Staged staged = store.stage(source);
+        boolean handedOver = false;
         try {
             Optional<Photo> existing = photos.findBySha(staged.sha256());
             if (existing.isPresent()) {
-                return new ImportResult.Duplicate(source, existing.get());
+                return ImportRows.Step.done(new ImportResult.Duplicate(source, existing.get()));
             }
             Pixels pixels = heif != null ? heifPixels(staged, heif) : pixels(staged, probe, exif.orientation());
             cache.store(staged.sha256(), pixels.decoded().image());
-            store.commit(staged, pixels.ext());
             Photo draft = new Photo(0, 0, staged.sha256(), pixels.ext(), source.getFileName().toString(), staged.size(),
                     dated.takenAt(), dated.source(), pixels.width(), pixels.height(), pixels.orientation(), options.region(),
                     Instant.now(clock));
-            batch.awaitTurn(index);
-            return record(source, draft, options, batch.notedEntries, warning(dated, pixels.decoded()));
+            handedOver = true;
+            return new ImportRows.Step(source, null, draft, warning(dated, pixels.decoded()), new OriginalStore.Placement(staged, pixels.ext()));
         } finally {
-            store.discard(staged);
+            if (!handedOver) {
+                store.discard(staged);
+            }
         }
     }
 
@@ -242,31 +262,6 @@ public final class PhotoImporter {
     private Pixels heifPixels(OriginalStore.Staged staged, String ext) throws IOException {
         HeifDecoder.Converted converted = HeifDecoder.decode(staged.temp(), store.newTemp(".jpg"), PreviewCache.PREVIEW_EDGE);
         return new Pixels(ext, converted.width(), converted.height(), 1, converted.decoded());
-    }
-
-    /** Inserts the row with its entry in one transaction; another thread may have stored the same bytes first. */
-    private ImportResult record(Path source, Photo draft, ImportOptions options, Set<Long> notedEntries, String warning) {
-        return db.transaction(c -> {
-            Optional<Photo> hidden = Optional.empty();
-            Optional<Photo> any = photos.findAnyBySha(draft.sha256());
-            if (any.isPresent()) {
-                Optional<Photo> visible = photos.findBySha(draft.sha256());
-                if (visible.isPresent()) {
-                    return new ImportResult.Duplicate(source, visible.get());
-                }
-                hidden = any;
-            }
-            // The same bytes sit in a deleted photo that can still be undone: importing them again wins.
-            hidden.ifPresent(p -> photos.deleteRow(p.id()));
-            Entry entry = entries.findOrCreate(draft.takenAt().date());
-            if (!options.note().isBlank() && notedEntries.add(entry.id())) {
-                entries.appendNote(entry.id(), options.note());
-            }
-            Photo stored = photos.insert(new Photo(0, entry.id(), draft.sha256(), draft.ext(), draft.originalName(),
-                    draft.byteSize(), draft.takenAt(), draft.dateSource(), draft.width(), draft.height(),
-                    draft.orientation(), draft.region(), draft.importedAt()));
-            return new ImportResult.Imported(source, stored, warning);
-        });
     }
 
     private record Dated(TakenAt takenAt, DateSource source) {

@@ -102,12 +102,15 @@ public final class PreviewCache {
         }
     }
 
-    /** JPEG has no alpha: transparent pixels are shown on white. */
+    /**
+     * JPEG has no alpha: transparent pixels are shown on white. The writer takes 3-byte BGR as it is;
+     * int pixels it would unpack one by one, which doubles the cost of encoding.
+     */
     private static BufferedImage rgb(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
             return image;
         }
-        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = out.createGraphics();
         try {
             g.setColor(Color.WHITE);

@@ -41,7 +41,8 @@ final class PanelImages {
         int wantedEdge = (int) Math.ceil(Math.max(moving.width(), moving.height()) * fitMoving * fitRef * zoom);
         BufferedImage pixels = photos.read(moving, Math.max(1, Math.min(MAX_DECODE_EDGE, wantedEdge)));
 
-        BufferedImage frame = new BufferedImage(frameW, frameH, BufferedImage.TYPE_INT_RGB);
+        // 3-byte BGR goes into the PDF's JPEG encoder as it is; int pixels it would unpack one by one.
+        BufferedImage frame = new BufferedImage(frameW, frameH, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = frame.createGraphics();
         try {
             g.setColor(BACKGROUND);

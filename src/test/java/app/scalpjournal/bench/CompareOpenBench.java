@@ -91,6 +91,9 @@ public final class CompareOpenBench {
             Arrays.sort(steps);
             System.out.printf("step to a date not in memory, until its preview is shown: median %.1f ms, 90th %.1f ms, max %.1f ms%n",
                     steps[steps.length / 2] / 1e6, steps[steps.length * 9 / 10] / 1e6, steps[steps.length - 1] / 1e6);
+            BenchFigures.print("step_median_ms", steps[steps.length / 2] / 1e6);
+            BenchFigures.print("step_p90_ms", steps[steps.length * 9 / 10] / 1e6);
+            BenchFigures.print("step_max_ms", steps[steps.length - 1] / 1e6);
             long back = System.nanoTime();
             fx(() -> {
                 w.viewModel().step(Side.RIGHT, 1);

@@ -9,7 +9,6 @@ import app.scalpjournal.photo.Region;
 import app.scalpjournal.testsupport.TestImages;
 import app.scalpjournal.testsupport.TestImages.Exif;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,11 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Prints milliseconds per imported 12-megapixel JPEG (copy, hash, validate, thumbnail and preview,
@@ -88,18 +82,7 @@ public final class ImportBenchmark {
             }
             img.setRGB(0, y, w, 1, row, 0, w);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.9f);
-            writer.setOutput(ios);
-            writer.write(null, new IIOImage(img, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return BenchData.jpeg(img, 0.9f);
     }
 
     private static int clamp(int v) {

@@ -78,12 +78,14 @@ public final class TimelineBench {
         ListView<TimelineItem> list = window.timeline().list();
         waitFor(() -> !list.getItems().isEmpty());
         System.out.printf("timeline rows shown: %d ms after opening (%d rows incl. month headers)%n", ms(t0), onFx(() -> list.getItems().size()));
+        BenchFigures.print("rows_shown_ms", BenchFigures.sinceJvmStartMs());
         waitFor(() -> window.lookupAll(".photo-thumb").stream()
                 .map(n -> (PhotoThumb) n)
                 .filter(t -> t.photo() != null)
                 .allMatch(PhotoThumb::isLoaded));
         System.out.printf("visible thumbnails shown: %d ms after opening%n", ms(t0));
         printHeap("heap after opening");
+        BenchFigures.print("rss_open_mib", BenchFigures.rssMib());
 
         long ts = System.nanoTime();
         int size = onFx(() -> list.getItems().size());
@@ -97,6 +99,7 @@ public final class TimelineBench {
         System.out.printf("scrolled %d rows top to bottom in steps of 15: %d ms%n", size, ms(ts));
         Thread.sleep(2000);
         printHeap("heap after scrolling everything");
+        BenchFigures.print("rss_scrolled_mib", BenchFigures.rssMib());
         onFx(() -> {
             views.close();
             return null;

@@ -185,7 +185,7 @@ class LogRepositoryTest {
         assertEquals(List.of(LocalDate.of(2026, 2, 15)), dates(search.search(SearchQuery.words("redness derma"))));
         List<SearchHit> hits = search.search(SearchQuery.words("rosemary"));
         assertEquals(1, hits.size());
-        assertEquals(new SearchHit(SearchHit.Type.ROUTINE, routine.id(), LocalDate.of(2026, 1, 1), "Evening massage",
+        assertEquals(new SearchHit(SearchHit.Type.ROUTINE, routine.id(), LocalDate.of(2026, 1, 1), "Routine: Evening massage",
                 "Evening massage · with [rosemary] oil · daily"), hits.get(0));
         assertEquals(List.of(LocalDate.of(2026, 2, 15)),
                 dates(search.search(new SearchQuery("", null, LogKind.MICRONEEDLING, null, null))), "filters alone list entries");

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ImportOrientationTest extends ImportTestBase {
     /** Which stored corner shows up at the upright top-left, per EXIF orientation 1..8. */
-    private static final Color[] UPRIGHT_TOP_LEFT = {null,
+    static final Color[] UPRIGHT_TOP_LEFT = {null,
             TestImages.TOP_LEFT, TestImages.TOP_RIGHT, TestImages.BOTTOM_RIGHT, TestImages.BOTTOM_LEFT,
             TestImages.TOP_LEFT, TestImages.BOTTOM_LEFT, TestImages.BOTTOM_RIGHT, TestImages.TOP_RIGHT};
 

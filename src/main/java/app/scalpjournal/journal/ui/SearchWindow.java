@@ -173,7 +173,7 @@ public final class SearchWindow {
                 return;
             }
             Label title = new Label(hit.type() == SearchHit.Type.ENTRY ? DateFormats.day(hit.date())
-                    : Messages.get("search.routineTitle", hit.title(), DateFormats.day(hit.date())));
+                    : Messages.get("search.routineSince", hit.title(), DateFormats.day(hit.date())));
             title.getStyleClass().add("entry-date");
             TextFlow snippet = new TextFlow();
             String[] parts = hit.snippet().split("[\\[\\]]", -1);
