@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
                 + "With no command, opens the window on the journal.",
         subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
                 ImportCommand.class, InboxCommand.class, ListCommand.class, SearchCommand.class, CheckCommand.class, LogCommand.class,
-                RoutineCommand.class, ReportCommand.class, SampleCommand.class})
+                RoutineCommand.class, ReportCommand.class, CompareCommand.class, SampleCommand.class})
 public final class JournalCommand implements Callable<Integer> {
     /** Returned when no subcommand was given: {@code Main} opens the window on {@link #libraryFolder()}. */
     public static final int GUI_REQUESTED = -1;

@@ -1,24 +1,28 @@
 package app.scalpjournal.compare;
 
+import app.scalpjournal.text.Messages;
+import java.util.Locale;
+
 /** How the two chosen photos are shown. */
 public enum CompareMode {
-    SIDE_BY_SIDE("Side by side"),
-    SWIPE("Swipe"),
-    OVERLAY("Overlay"),
-    STRIP("Strip");
-
-    private final String label;
-
-    CompareMode(String label) {
-        this.label = label;
-    }
+    SIDE_BY_SIDE,
+    SWIPE,
+    OVERLAY,
+    STRIP,
+    BLINK;
 
     public String label() {
-        return label;
+        String key = "compare.mode." + name().toLowerCase(Locale.ROOT);
+        return Messages.get(key);
     }
 
-    /** Manual alignment applies where one photo is drawn over the other. */
+    /** Where one photo is drawn over or in place of the other, the later one is aligned onto the earlier. */
     public boolean aligns() {
-        return this == SWIPE || this == OVERLAY;
+        return this == SWIPE || this == OVERLAY || this == BLINK;
+    }
+
+    /** The command-line spelling, e.g. "side-by-side". */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

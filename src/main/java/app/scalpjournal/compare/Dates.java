@@ -1,20 +1,14 @@
 package app.scalpjournal.compare;
 
+import app.scalpjournal.text.Messages;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import java.util.StringJoiner;
 
-/** Date wording for labels: the date itself, "day N", and the interval between two dates. Plain facts only. */
+/** The interval between two dates, in words. Plain facts only. ("Day N" is {@link app.scalpjournal.photo.DayCount}'s.) */
 public final class Dates {
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private Dates() {
-    }
-
-    public static String format(LocalDate date) {
-        return date.format(LONG);
     }
 
     /** "same day", "1 day apart", "84 days apart (2 months 24 days)". */
@@ -23,23 +17,22 @@ public final class Dates {
         LocalDate last = a.isBefore(b) ? b : a;
         long days = ChronoUnit.DAYS.between(first, last);
         if (days == 0) {
-            return "same day";
+            return Messages.get("compare.interval.sameDay");
         }
-        String text = days + (days == 1 ? " day apart" : " days apart");
         Period p = Period.between(first, last);
-        if (p.toTotalMonths() > 0) {
-            StringBuilder parts = new StringBuilder();
-            if (p.getYears() > 0) {
-                parts.append(p.getYears()).append(p.getYears() == 1 ? " year" : " years");
-            }
-            if (p.getMonths() > 0) {
-                parts.append(parts.length() > 0 ? " " : "").append(p.getMonths()).append(p.getMonths() == 1 ? " month" : " months");
-            }
-            if (p.getDays() > 0) {
-                parts.append(' ').append(p.getDays()).append(p.getDays() == 1 ? " day" : " days");
-            }
-            text += " (" + parts + ")";
+        if (p.toTotalMonths() == 0) {
+            return Messages.get("compare.interval.days", days);
         }
-        return text;
+        StringJoiner parts = new StringJoiner(" ");
+        if (p.getYears() > 0) {
+            parts.add(Messages.get("compare.interval.years", p.getYears()));
+        }
+        if (p.getMonths() > 0) {
+            parts.add(Messages.get("compare.interval.months", p.getMonths()));
+        }
+        if (p.getDays() > 0) {
+            parts.add(Messages.get("compare.interval.dayCount", p.getDays()));
+        }
+        return Messages.get("compare.interval.long", days, parts.toString());
     }
 }

@@ -1,5 +1,6 @@
 package app.scalpjournal.compare;
 
+import app.scalpjournal.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,24 +20,24 @@ public final class Hints {
     public static List<String> between(DatedPhoto a, DatedPhoto b) {
         List<String> hints = new ArrayList<>();
         if (a.id() == b.id()) {
-            hints.add("Both sides show the same photo.");
+            hints.add(Messages.get("compare.hint.samePhoto"));
             return hints;
         }
         boolean aHas = !a.conditions().isBlank();
         boolean bHas = !b.conditions().isBlank();
         if (aHas && bHas && !a.conditions().equals(b.conditions())) {
-            hints.add("Taken under different conditions.");
+            hints.add(Messages.get("compare.hint.conditions"));
         } else if (aHas != bHas) {
-            hints.add("Capture conditions are recorded for only one of these photos.");
+            hints.add(Messages.get("compare.hint.conditionsOne"));
         }
         double pa = (double) a.photo().width() * a.photo().height();
         double pb = (double) b.photo().width() * b.photo().height();
         double ra = (double) a.photo().width() / a.photo().height();
         double rb = (double) b.photo().width() / b.photo().height();
         if (Math.max(pa, pb) / Math.min(pa, pb) > SIZE_FACTOR) {
-            hints.add("The photos differ in size (" + size(a) + " and " + size(b) + ").");
+            hints.add(Messages.get("compare.hint.size", size(a), size(b)));
         } else if (Math.abs(ra - rb) / Math.min(ra, rb) > ASPECT_TOLERANCE) {
-            hints.add("The photos have different shapes (" + size(a) + " and " + size(b) + ").");
+            hints.add(Messages.get("compare.hint.shape", size(a), size(b)));
         }
         return hints;
     }

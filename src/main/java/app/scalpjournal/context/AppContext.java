@@ -2,10 +2,9 @@ package app.scalpjournal.context;
 
 import app.scalpjournal.alignment.AlignmentRepository;
 import app.scalpjournal.alignment.SavedPlacements;
-import app.scalpjournal.compare.CachedPhotoImages;
 import app.scalpjournal.compare.CompareService;
+import app.scalpjournal.compare.ComparisonWriter;
 import app.scalpjournal.compare.ConditionLabels;
-import app.scalpjournal.compare.PhotoImages;
 import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.journal.JournalCalendar;
 import app.scalpjournal.journal.JournalSearch;
@@ -38,6 +37,7 @@ import app.scalpjournal.report.StoredPhotos;
 import app.scalpjournal.report.SummaryBuilder;
 import app.scalpjournal.report.SummaryRenderer;
 import app.scalpjournal.report.VisitSummaries;
+import app.scalpjournal.photo.PhotoPixels;
 import app.scalpjournal.sample.SampleJournal;
 import app.scalpjournal.sample.SampleLog;
 import java.nio.file.Path;
@@ -79,7 +79,6 @@ public final class AppContext implements AutoCloseable {
     private final AlignmentRepository alignments;
     private final DayCount days;
     private final CompareService compare;
-    private final PhotoImages photoImages;
     private final LibraryCheck check;
     private final JournalRepair repair;
     private final JournalTidy tidy;
@@ -112,7 +111,6 @@ public final class AppContext implements AutoCloseable {
         this.days = new DayCount(settings);
         this.inbox = new Inbox(settings, photos, library.layout(), clock, INBOX_SETTLE);
         this.compare = new CompareService(photos, entries, alignments, days, ConditionLabels.of(captures));
-        this.photoImages = new CachedPhotoImages(previews);
         this.check = new LibraryCheck(library, photos);
         this.repair = new JournalRepair(library, photos, previews);
         this.tidy = new JournalTidy(photoService, check);
@@ -286,9 +284,14 @@ public final class AppContext implements AutoCloseable {
         return compare;
     }
 
-    /** Thumbnails, previews and full-resolution originals for the compare view. */
-    public PhotoImages photoImages() {
-        return photoImages;
+    /** Every photo's pixels at a requested size, for the window's image cache and the compare image. */
+    public PhotoPixels photoPixels() {
+        return new PhotoPixels(previews);
+    }
+
+    /** Comparison images for the compare window's "Save image…" and the {@code compare} command. */
+    public ComparisonWriter comparisonWriter() {
+        return new ComparisonWriter(photoPixels());
     }
 
     @Override

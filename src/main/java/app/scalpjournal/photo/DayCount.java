@@ -1,6 +1,7 @@
 package app.scalpjournal.photo;
 
 import app.scalpjournal.library.Settings;
+import app.scalpjournal.text.Messages;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -45,10 +46,6 @@ public final class DayCount {
     /** "day 1", "day 85", or "3 days before day 1" for a photo taken before the chosen start date. */
     public static String label(LocalDate start, LocalDate date) {
         long n = number(start, date);
-        if (n >= 1) {
-            return "day " + n;
-        }
-        long before = 1 - n;
-        return before + (before == 1 ? " day" : " days") + " before day 1";
+        return n >= 1 ? Messages.get("photo.day", n) : Messages.get("photo.dayBefore", 1 - n);
     }
 }

@@ -3,7 +3,7 @@ package app.scalpjournal.shell;
 import app.scalpjournal.ui.TaskRunner;
 import app.scalpjournal.ui.FxTaskRunner;
 import app.scalpjournal.ui.UndoStack;
-import app.scalpjournal.photo.ui.ThumbnailCache;
+import app.scalpjournal.photo.ui.ImageCache;
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.compare.ui.CompareView;
 import app.scalpjournal.compare.ui.CompareWindow;
@@ -19,8 +19,6 @@ import app.scalpjournal.photo.ui.ImportDialog;
 import app.scalpjournal.photo.ui.ImportViewModel;
 import app.scalpjournal.photo.ui.InboxFeature;
 import app.scalpjournal.photo.ui.PhotoViewer;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import app.scalpjournal.report.ui.VisitSummaryDialog;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
@@ -38,13 +36,13 @@ import org.kordamp.ikonli.material2.Material2AL;
  * wired. Later features add their views here and their commands in {@link #installFeatures}.
  */
 public final class ViewFactory {
-    /** Enough for a screenful of timeline rows and an entry's photos, small enough to keep heap flat. */
-    static final int THUMBNAIL_CACHE = 400;
+    /** Pixels the image cache may hold: a screenful of thumbnails, a dozen screen-sized photos and one original. */
+    static final long IMAGE_CACHE_BYTES = 96L << 20;
 
     private final AppContext context;
     private final Function<Path, AppContext> journals;
     private final TaskRunner runner;
-    private final ThumbnailCache thumbnails;
+    private final ImageCache images;
     private final UndoStack undo;
     private final TimelineViewModel timelineModel;
     private final EntryViewModel entryModel;
@@ -61,7 +59,7 @@ public final class ViewFactory {
         this.context = context;
         this.journals = journals;
         this.runner = new FxTaskRunner(context.executor());
-        this.thumbnails = new ThumbnailCache(context.previews()::thumbnail, runner, THUMBNAIL_CACHE);
+        this.images = new ImageCache(context.photoPixels(), runner, IMAGE_CACHE_BYTES);
         this.undo = new UndoStack(runner);
         this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner, context.clock());
         this.entryModel = new EntryViewModel(context.entries(), context.photos(), context.photoService(), undo,
@@ -70,8 +68,8 @@ public final class ViewFactory {
     }
 
     public MainWindow mainWindow() {
-        TimelineView timeline = new TimelineView(timelineModel, thumbnails, entryModel::load);
-        EntryView entry = new EntryView(entryModel, thumbnails, this::openPhoto);
+        TimelineView timeline = new TimelineView(timelineModel, images, entryModel::load);
+        EntryView entry = new EntryView(entryModel, images, this::openPhoto);
         entry.setOnComparePhoto(this::openCompare);
         entryModel.saved().listen(timelineModel::entryChanged);
         entryModel.journalChanged().listen(show -> timelineModel.reload(() -> {
@@ -130,7 +128,7 @@ public final class ViewFactory {
 
     /** Compare from the selected entry's first photo, else the region photographed last. */
     private void openCompareForSelection() {
-        CompareWindow compare = new CompareWindow(window.getScene().getWindow(), context.compare(), context.photoImages(), context.executor());
+        CompareWindow compare = new CompareWindow(window.getScene().getWindow(), compareServices());
         if (!entryModel.photos().isEmpty()) {
             compare.show(entryModel.photos().get(0).region());
         } else {
@@ -139,7 +137,11 @@ public final class ViewFactory {
     }
 
     private void openCompare(Photo photo) {
-        new CompareWindow(window.getScene().getWindow(), context.compare(), context.photoImages(), context.executor()).show(photo);
+        new CompareWindow(window.getScene().getWindow(), compareServices()).show(photo);
+    }
+
+    private CompareWindow.Services compareServices() {
+        return new CompareWindow.Services(context.compare(), context.comparisonWriter(), images, runner, context.clock());
     }
 
     public TimelineViewModel timelineModel() {
@@ -150,12 +152,12 @@ public final class ViewFactory {
         return entryModel;
     }
 
-    /** Stores what is still unsaved; called as the window closes, before the journal is closed. */
-    /** How many thumbnails the window holds in memory now (the memory benchmark prints it). */
+    /** How many images (thumbnails, previews) the window holds in memory now (the memory benchmark prints it). */
     public int cachedThumbnails() {
-        return thumbnails.size();
+        return images.size();
     }
 
+    /** Stores what is still unsaved; called as the window closes, before the journal is closed. */
     public void close() {
         if (inbox != null) {
             inbox.close();
@@ -167,17 +169,7 @@ public final class ViewFactory {
     private void openPhoto(Photo photo) {
         List<Photo> shown = List.copyOf(entryModel.photos());
         int index = Math.max(0, shown.indexOf(photo));
-        new PhotoViewer(window.getScene().getWindow(), shown.isEmpty() ? List.of(photo) : shown, index, new PhotoViewer.Source() {
-            @Override
-            public Path preview(Photo p) throws IOException {
-                return context.previews().preview(p);
-            }
-
-            @Override
-            public BufferedImage fullResolution(Photo p) throws IOException {
-                return context.previews().readOriginal(p, 0);
-            }
-        }, runner).show();
+        new PhotoViewer(window.getScene().getWindow(), shown.isEmpty() ? List.of(photo) : shown, index, images).show();
     }
 
     /** Opens the import dialog for these files and folders; afterwards the timeline shows the newest imported entry. */

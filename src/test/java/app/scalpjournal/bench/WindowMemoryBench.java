@@ -17,8 +17,8 @@ import javafx.stage.Stage;
 
 /**
  * What the main window holds in memory on a journal of 10,000 photos: resident set size (what the
- * system sees), heap in use and committed, and the thumbnail cache (bounded: ViewFactory.THUMBNAIL_CACHE
- * images of 56 px), after opening and after scrolling every row of the timeline. Run it with the JVM
+ * system sees), heap in use and committed, and the image cache (bounded by ViewFactory.IMAGE_CACHE_BYTES;
+ * timeline thumbnails of 56 px), after opening and after scrolling every row of the timeline. Run it with the JVM
  * options the app ships with (the pom's javafx:run options, also in packaging/jpackage.sh), on the real
  * toolkit under Xvfb with -Dgui. Figures only; nothing is asserted.
  * Anchor (issue 11): under 400 MB resident after scrolling; it was 790–965 MB with the default heap.

@@ -16,9 +16,4 @@ class DatesTest {
         assertEquals("84 days apart (2 months 25 days)", Dates.interval(start, start.plusDays(84)));
         assertEquals("365 days apart (1 year)", Dates.interval(LocalDate.of(2025, 1, 10), start));
     }
-
-    @Test
-    void formatsDatesInOneFixedStyle() {
-        assertEquals("10 Jan 2026", Dates.format(start));
-    }
 }

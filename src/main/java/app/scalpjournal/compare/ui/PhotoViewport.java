@@ -3,35 +3,31 @@ package app.scalpjournal.compare.ui;
 import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.compare.DatedPhoto;
 import app.scalpjournal.compare.RelativeView;
-import app.scalpjournal.compare.ui.ImageStore.Kind;
+import app.scalpjournal.photo.ui.ImageCache;
 import java.awt.geom.AffineTransform;
 import java.util.function.Consumer;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Affine;
 
 /**
- * One drawing area with a base photo and, in swipe and overlay modes, a second photo over it. The
- * base photo is placed by the shared {@link RelativeView}; the top photo additionally by the manual
- * {@link Alignment}. Shows the cached screen preview and swaps in full resolution only when zoomed
- * beyond the preview's pixels.
+ * One drawing area with a base photo and, in swipe, overlay and blink modes, a second photo over it.
+ * The base photo is placed by the shared {@link RelativeView}; the top photo additionally by the
+ * manual {@link Alignment}. Shows what the image cache has of a photo at once, then asks it for the
+ * size the photo is drawn at: a screen-sized image at first, the original only when zoomed in.
  */
 final class PhotoViewport extends Region {
-    /** Swap in full resolution once a preview pixel would cover more than this many screen pixels. */
-    private static final double FULL_RES_THRESHOLD = 1.05;
 
-    private final ImageStore store;
-    private final Layer base = new Layer();
-    private final Layer top = new Layer();
+    private final PhotoLayer base;
+    private final PhotoLayer top;
     private final Rectangle viewClip = new Rectangle();
     private final Rectangle topClip = new Rectangle();
     private final Region divider = new Region();
@@ -50,101 +46,9 @@ final class PhotoViewport extends Region {
     private double lastY;
     private boolean dragAligns;
 
-    /** One photo drawn in this viewport, with its caption. */
-    private final class Layer {
-        final ImageView imageView = new ImageView();
-        final Affine affine = new Affine();
-        final Label caption = new Label();
-        DatedPhoto photo;
-        Image image;
-        boolean fullLoaded;
-
-        Layer() {
-            imageView.getTransforms().add(affine);
-            imageView.setSmooth(true);
-            imageView.setMouseTransparent(true);
-            caption.getStyleClass().add("compare-caption");
-            caption.setWrapText(true);
-            caption.setMouseTransparent(true);
-            caption.setVisible(false);
-        }
-
-        void show(DatedPhoto p, String text) {
-            caption.setText(text);
-            caption.setVisible(p != null);
-            if (p != null && photo != null && p.id() == photo.id()) {
-                return;
-            }
-            photo = p;
-            fullLoaded = false;
-            setImage(null);
-            if (p == null) {
-                return;
-            }
-            // Prefer what is already in memory: full resolution, then the preview, then the thumbnail.
-            Image now = store.cached(p.photo(), Kind.FULL);
-            fullLoaded = now != null;
-            if (now == null) {
-                now = store.cached(p.photo(), Kind.PREVIEW);
-            }
-            if (now == null) {
-                now = store.cached(p.photo(), Kind.THUMBNAIL);
-            }
-            setImage(now);
-            if (!fullLoaded && store.cached(p.photo(), Kind.PREVIEW) == null) {
-                long id = p.id();
-                store.request(p.photo(), Kind.PREVIEW, () -> isShowing(id), img -> {
-                    if (isShowing(id) && img != null && !fullLoaded) {
-                        setImage(img);
-                    } else if (isShowing(id) && img == null && image == null) {
-                        caption.setText(caption.getText() + "\nThis photo could not be shown.");
-                    }
-                });
-            }
-        }
-
-        boolean isShowing(long id) {
-            return photo != null && photo.id() == id;
-        }
-
-        void setImage(Image img) {
-            image = img;
-            imageView.setImage(img);
-            requestLayout();
-        }
-
-        /** Places the image: photo pixels -> view pixels, with image pixels scaled to photo pixels first. */
-        void place(AffineTransform photoToView) {
-            if (photo == null || image == null || image.getWidth() <= 0) {
-                imageView.setVisible(false);
-                return;
-            }
-            imageView.setVisible(true);
-            AffineTransform t = new AffineTransform(photoToView);
-            double perImagePixel = photo.photo().width() / image.getWidth();
-            t.scale(perImagePixel, perImagePixel);
-            affine.setToTransform(t.getScaleX(), t.getShearX(), t.getTranslateX(), t.getShearY(), t.getScaleY(), t.getTranslateY());
-            double screenPerImagePixel = Math.sqrt(Math.abs(t.getDeterminant()));
-            if (!fullLoaded && screenPerImagePixel > FULL_RES_THRESHOLD && image.getWidth() < photo.photo().width()) {
-                requestFull();
-            }
-        }
-
-        private void requestFull() {
-            fullLoaded = true;
-            long id = photo.id();
-            store.request(photo.photo(), Kind.FULL, () -> isShowing(id), img -> {
-                if (isShowing(id) && img != null) {
-                    setImage(img);
-                } else if (isShowing(id)) {
-                    fullLoaded = false;
-                }
-            });
-        }
-    }
-
-    PhotoViewport(ImageStore store, String id) {
-        this.store = store;
+    PhotoViewport(ImageCache images, String id) {
+        base = new PhotoLayer(images, this::requestLayout);
+        top = new PhotoLayer(images, this::requestLayout);
         setId(id);
         base.caption.setId(id.replace("Viewport", "Caption"));
         top.caption.setId(id.replace("Viewport", "TopCaption"));
@@ -186,6 +90,26 @@ final class PhotoViewport extends Region {
         requestLayout();
     }
 
+    /** Width in pixels of the image now shown for the base photo (0 while none), for tests and benchmarks. */
+    double shownImageWidth() {
+        return base.imageView.getImage() == null ? 0 : base.imageView.getImage().getWidth();
+    }
+
+    /** Where the base photo is drawn, in this viewport's coordinates, cut to what is visible. */
+    Bounds shownImageBounds() {
+        Bounds b = base.imageView.getBoundsInParent();
+        double x0 = Math.max(0, b.getMinX());
+        double y0 = Math.max(0, b.getMinY());
+        double x1 = Math.min(getWidth(), b.getMaxX());
+        double y1 = Math.min(getHeight(), b.getMaxY());
+        return new BoundingBox(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
+    }
+
+    /** The size the base photo was last asked at (0 before any). */
+    int requestedSize() {
+        return base.requestedSize();
+    }
+
     void setEmptyText(String text) {
         emptyLabel.setText(text);
     }
@@ -202,6 +126,22 @@ final class PhotoViewport extends Region {
 
     void setTopOpacity(double opacity) {
         top.imageView.setOpacity(opacity);
+    }
+
+    /** Blink hides the earlier photo while the later one is shown, so no edge of it shows around an aligned photo. */
+    void setBaseOpacity(double opacity) {
+        base.imageView.setOpacity(opacity);
+    }
+
+    /** A larger, side-coloured caption for Blink, where it says which photo is shown. */
+    void setBlinkCaption(boolean on, boolean rightSide) {
+        base.caption.getStyleClass().removeAll("compare-blink-caption", "compare-blink-right");
+        if (on) {
+            base.caption.getStyleClass().add("compare-blink-caption");
+            if (rightSide) {
+                base.caption.getStyleClass().add("compare-blink-right");
+            }
+        }
     }
 
     /** Swipe: the top photo shows right of the divider only. */

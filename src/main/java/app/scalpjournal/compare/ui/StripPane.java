@@ -1,7 +1,10 @@
 package app.scalpjournal.compare.ui;
 
 import app.scalpjournal.compare.DatedPhoto;
-import app.scalpjournal.compare.ui.ImageStore.Kind;
+import app.scalpjournal.text.Messages;
+import app.scalpjournal.photo.ui.ImageCache;
+import app.scalpjournal.ui.TaskRunner;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -14,12 +17,13 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The same region on up to twelve dates in a grid, each labelled with its date and day. Uses the screen previews. */
+/** The same region on up to twelve dates in a grid, each labelled with its date and day; thumbnails at once, sharper images as they load. */
 final class StripPane extends GridPane {
-    private final ImageStore store;
+    private final ImageCache images;
+    private final List<TaskRunner.Handle> pending = new ArrayList<>();
 
-    StripPane(ImageStore store) {
-        this.store = store;
+    StripPane(ImageCache images) {
+        this.images = images;
         setId("stripPane");
         getStyleClass().add("compare-strip");
         setHgap(6);
@@ -27,6 +31,8 @@ final class StripPane extends GridPane {
     }
 
     void show(List<DatedPhoto> photos, Function<DatedPhoto, String> label) {
+        pending.forEach(TaskRunner.Handle::cancel);
+        pending.clear();
         getChildren().clear();
         getColumnConstraints().clear();
         getRowConstraints().clear();
@@ -49,11 +55,11 @@ final class StripPane extends GridPane {
             getRowConstraints().add(rc);
         }
         for (int i = 0; i < n; i++) {
-            add(cell(photos.get(i), label.apply(photos.get(i)), i), i % columns, i / columns);
+            add(cell(photos.get(i), label.apply(photos.get(i)), i, columns <= 2 ? 1024 : 640), i % columns, i / columns);
         }
     }
 
-    private VBox cell(DatedPhoto photo, String text, int index) {
+    private VBox cell(DatedPhoto photo, String text, int index, int size) {
         ImageView view = new ImageView();
         view.setPreserveRatio(true);
         view.setSmooth(true);
@@ -69,18 +75,13 @@ final class StripPane extends GridPane {
         VBox cell = new VBox(2, frame, caption);
         VBox.setVgrow(frame, Priority.ALWAYS);
         cell.setId("stripCell" + index);
-        cell.setAccessibleText("Photo of " + text);
-        long id = photo.id();
-        var preview = store.cached(photo.photo(), Kind.PREVIEW);
-        view.setImage(preview != null ? preview : store.cached(photo.photo(), Kind.THUMBNAIL));
-        if (preview == null) {
-            store.request(photo.photo(), Kind.THUMBNAIL, () -> getChildren().contains(cell), img -> {
-                if (img != null && getChildren().contains(cell) && view.getImage() == null) {
-                    view.setImage(img);
-                }
-            });
+        cell.setAccessibleText(Messages.get("compare.strip.photo", text));
+        // What is in memory shows at once; the tile's own size follows.
+        view.setImage(images.best(photo.photo()));
+        TaskRunner.Handle handle = images.load(photo.photo(), size, view::setImage, problem -> caption.setText(text + "\n" + problem));
+        if (handle != null) {
+            pending.add(handle);
         }
-        cell.setUserData(id);
         return cell;
     }
 }

@@ -8,7 +8,7 @@ import app.scalpjournal.ui.Dialogs;
 import app.scalpjournal.photo.ui.PhotoLabels;
 import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.photo.ui.PhotoThumb;
-import app.scalpjournal.photo.ui.ThumbnailCache;
+import app.scalpjournal.photo.ui.ImageCache;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -41,7 +41,7 @@ public final class EntryView extends StackPane {
     static final Duration SAVE_DELAY = Duration.millis(600);
 
     private final EntryViewModel model;
-    private final ThumbnailCache thumbnails;
+    private final ImageCache thumbnails;
     private final Consumer<Photo> onOpenPhoto;
     private Consumer<Photo> onComparePhoto;
     private final Label date = new Label();
@@ -54,7 +54,7 @@ public final class EntryView extends StackPane {
     private int tileSize = THUMB;
     private final Label nothingSelected = new Label("Select an entry on the left to see its photos and note.");
 
-    public EntryView(EntryViewModel model, ThumbnailCache thumbnails, Consumer<Photo> onOpenPhoto) {
+    public EntryView(EntryViewModel model, ImageCache thumbnails, Consumer<Photo> onOpenPhoto) {
         this.model = model;
         this.thumbnails = thumbnails;
         this.onOpenPhoto = onOpenPhoto;

@@ -7,7 +7,7 @@ import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.photo.ui.PhotoThumb;
-import app.scalpjournal.photo.ui.ThumbnailCache;
+import app.scalpjournal.photo.ui.ImageCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -32,7 +32,7 @@ public final class TimelineView extends VBox {
     private java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines = day -> DayLines.Lines.NONE;
     private final List<java.util.function.Function<java.time.LocalDate, String>> extraLines = new java.util.ArrayList<>();
 
-    public TimelineView(TimelineViewModel model, ThumbnailCache thumbnails, LongConsumer onEntrySelected) {
+    public TimelineView(TimelineViewModel model, ImageCache thumbnails, LongConsumer onEntrySelected) {
         this.model = model;
         getStyleClass().add("timeline");
         setSpacing(8);
@@ -138,7 +138,7 @@ public final class TimelineView extends VBox {
         private final java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines;
         private final java.util.function.Predicate<java.time.LocalDate> inFuture;
 
-        TimelineCell(ThumbnailCache thumbnails, java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines,
+        TimelineCell(ImageCache thumbnails, java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines,
                      java.util.function.Predicate<java.time.LocalDate> inFuture) {
             this.dayLines = dayLines;
             this.inFuture = inFuture;

@@ -10,14 +10,14 @@ import javafx.scene.layout.StackPane;
 
 /** A square slot that shows one photo's thumbnail once it has loaded; reused by list cells. */
 public final class PhotoThumb extends StackPane {
-    private final ThumbnailCache cache;
+    private final ImageCache cache;
     private final int size;
     private final ImageView view = new ImageView();
     private final Tooltip tooltip = new Tooltip();
     private TaskRunner.Handle pending;
     private Photo photo;
 
-    public PhotoThumb(ThumbnailCache cache, int size) {
+    public PhotoThumb(ImageCache cache, int size) {
         this.cache = cache;
         this.size = size;
         getStyleClass().add("photo-thumb");

@@ -3,13 +3,10 @@ package app.scalpjournal.photo.ui;
 import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.Shortcut;
 import app.scalpjournal.photo.Photo;
-import app.scalpjournal.ui.TaskRunner;
+import app.scalpjournal.photo.PhotoPixels;
+import app.scalpjournal.photo.PreviewCache;
 import app.scalpjournal.ui.Themes;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
@@ -26,19 +23,12 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * One photo, large: the screen preview first, and the full-resolution original (decoded in the
- * background) once the user zooms past what the preview holds. Wheel zooms at the pointer, +/- zoom
+ * One photo, large: the screen preview first, and the original (decoded in the background, at most
+ * {@link PhotoPixels#MAX_EDGE} on its long edge) once the user zooms past what the preview holds. Wheel zooms at the pointer, +/- zoom
  * at the centre, drag pans, F fits, 1 shows actual size, Left/Right go through the entry's photos,
  * Esc closes.
  */
 public final class PhotoViewer {
-    /** Where the viewer gets its pixels; both are slow and run on the task runner. */
-    public interface Source {
-        Path preview(Photo photo) throws IOException;
-
-        BufferedImage fullResolution(Photo photo) throws IOException;
-    }
-
     static final double STEP = 1.25;
     static final double MAX_SCALE = 8;
 
@@ -47,8 +37,7 @@ public final class PhotoViewer {
     private Photo photo;
     /** Counts photo changes, so a late image of the previous photo is dropped. */
     private int generation;
-    private final Source source;
-    private final TaskRunner runner;
+    private final ImageCache images;
     private final Stage stage = new Stage();
     private final Pane canvas = new Pane();
     private final ImageView view = new ImageView();
@@ -60,12 +49,11 @@ public final class PhotoViewer {
     private double dragX;
     private double dragY;
 
-    public PhotoViewer(Window owner, List<Photo> photos, int index, Source source, TaskRunner runner) {
+    public PhotoViewer(Window owner, List<Photo> photos, int index, ImageCache images) {
         this.photos = List.copyOf(photos);
         this.index = index;
         this.photo = this.photos.get(index);
-        this.source = source;
-        this.runner = runner;
+        this.images = images;
         stage.initOwner(owner);
         view.setPreserveRatio(false);
         view.setSmooth(true);
@@ -129,12 +117,12 @@ public final class PhotoViewer {
         canvas.setAccessibleText("Photo " + photo.originalName());
         updateCaption();
         Photo shown = photo;
-        runner.run(() -> new Image(source.preview(shown).toUri().toString()), image -> {
+        images.load(shown, PreviewCache.PREVIEW_EDGE, image -> {
             if (current == generation) {
                 view.setImage(image);
                 fit();
             }
-        }, e -> caption.setText(shown.originalName() + ": cannot show this photo (" + e.getMessage() + ")"));
+        }, problem -> caption.setText(problem));
     }
 
     public Photo photo() {
@@ -201,12 +189,12 @@ public final class PhotoViewer {
         caption.setText(caption.getText() + "  ·  loading full resolution…");
         int current = generation;
         Photo wanted = photo;
-        runner.run(() -> SwingFXUtils.toFXImage(source.fullResolution(wanted), null), image -> {
+        images.load(wanted, PhotoPixels.MAX_EDGE, image -> {
             if (current == generation) {
                 view.setImage(image);
                 updateCaption();
             }
-        }, e -> caption.setText(wanted.originalName() + ": full resolution not available (" + e.getMessage() + ")"));
+        }, problem -> caption.setText(problem));
     }
 
     private void relayoutAfterResize() {
