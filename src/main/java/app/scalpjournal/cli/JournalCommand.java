@@ -32,6 +32,16 @@ public final class JournalCommand implements Callable<Integer> {
             description = "The journal folder (default: $SCALP_JOURNAL_HOME, else the platform's user data folder).")
     Path library;
 
+    @Option(names = "--sample",
+            description = "Open the sample journal (synthetic pictures, made on first use) instead of yours; "
+                    + "in the --library folder if given, else in a folder of its own.")
+    boolean sample;
+
+    @Option(names = "--exit-when-shown",
+            description = "Close the window as soon as it shows the journal (exit 0), or at the first error "
+                    + "(exit 1, the error on stderr): for smoke tests and start-up timing.")
+    boolean exitWhenShown;
+
     /**
      * The command line, writing UTF-8 whatever the locale says: with {@code LANG=C} Java 17 would
      * otherwise print every accent or emoji of a note as {@code ?}, and {@code list --json} would no
@@ -48,6 +58,19 @@ public final class JournalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return GUI_REQUESTED;
+    }
+
+    /** The folder named with --library, or null. */
+    public Path namedLibrary() {
+        return library;
+    }
+
+    public boolean sample() {
+        return sample;
+    }
+
+    public boolean exitWhenShown() {
+        return exitWhenShown;
     }
 
     public Path libraryFolder() {

@@ -1,50 +1,93 @@
 package app.scalpjournal.shell;
 
 import app.scalpjournal.context.AppContext;
+import app.scalpjournal.diagnostics.DiagnosticLog;
+import app.scalpjournal.library.AppVersion;
 import app.scalpjournal.library.DamagedJournalException;
-import app.scalpjournal.library.LibraryException;
 import app.scalpjournal.library.LibraryLocation;
 import app.scalpjournal.photo.JournalRecovery;
 import app.scalpjournal.text.Messages;
+import app.scalpjournal.ui.BusyPane;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import app.scalpjournal.ui.Dialogs;
 import app.scalpjournal.ui.Themes;
+import app.scalpjournal.ui.UnexpectedErrors;
+import app.scalpjournal.ui.WhenDrawn;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
  * The JavaFX application: start and stop only; everything else is wired in {@link AppContext} and
- * {@link ViewFactory}. The journal folder comes from {@link #launchOn} or a {@code --library=DIR}
+ * {@link ViewFactory}. What to open comes from {@link #launch(Options)}, or a {@code --library=DIR}
  * parameter (how tests start it).
  */
 public final class App extends Application {
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
-    private static volatile Path libraryFolder;
+    private static volatile Options options;
+    private static volatile int exitCode;
+    private Options opts;
+    private UnexpectedErrors errors;
+    private BusyPane opening;
     private AppContext context;
     private ViewFactory views;
     private volatile boolean stopped;
     private boolean recovering;
 
-    public static void launchOn(Path folder) {
-        libraryFolder = folder;
+    /**
+     * How the window was asked for: the journal folder, whether it is the sample journal, and whether
+     * to exit (0) as soon as the main window has drawn its timeline, as smoke tests and benchmarks do.
+     */
+    public record Options(Path folder, boolean sample, boolean exitWhenShown, Path logFolder) {
+    }
+
+    /** Where the sample journal lives when no folder is named. */
+    public static Path sampleFolder() {
+        return SampleJournalOpener.defaultFolder();
+    }
+
+    /** Runs the window until it closes; returns the exit code (1 after a fatal or, unattended, any error). */
+    public static int launch(Options given) {
+        options = given;
+        exitCode = 0;
         Application.launch(App.class);
+        return exitCode;
     }
 
     @Override
     public void start(Stage stage) {
+        opts = options();
+        errors = new UnexpectedErrors(() -> stage, opts.logFolder(), "Scalp Journal " + AppVersion.current(), this::exit,
+                opts.exitWhenShown());
+        errors.install();
         Themes.apply(false);
-        Path folder = folder();
-        stage.setTitle("Scalp Journal");
+        stage.setTitle(Messages.get("app.name"));
         stage.setMinWidth(760);
         stage.setMinHeight(520);
+        addIcons(stage);
+        opening = new BusyPane(Messages.get(opts.sample() ? "app.openingSample" : "app.opening", opts.folder().toString()),
+                Messages.get(opts.sample() ? "app.openingSampleDetail" : "app.openingDetail"));
+        opening.setId("opening");
+        Scene scene = new Scene(opening, 1180, 760);
+        Themes.style(scene);
+        stage.setScene(scene);
+        stage.sizeToScene(); // a stage that showed another scene before (tests reuse one) keeps its old size otherwise
+        stage.show();
+        openInBackground(stage, () -> { });
+    }
+
+    private static void addIcons(Stage stage) {
         for (int size : ICON_SIZES) {
             try (InputStream in = Objects.requireNonNull(App.class.getResourceAsStream("/app/scalpjournal/ui/icon-" + size + ".png"))) {
                 stage.getIcons().add(new Image(in));
@@ -52,25 +95,23 @@ public final class App extends Application {
                 // an icon is decoration; the window works without it
             }
         }
-        Label opening = new Label("Opening the journal at " + folder + "…");
-        opening.setId("opening");
-        Scene scene = new Scene(new StackPane(opening), 1180, 760);
-        Themes.style(scene);
-        stage.setScene(scene);
-        stage.sizeToScene(); // a stage that showed another scene before (tests reuse one) keeps its old size otherwise
-        stage.show();
-        openInBackground(stage, folder, () -> { });
     }
 
     /** Opening may migrate the schema and tidy up after the last session: not on the FX thread. */
-    private void openInBackground(Stage stage, Path folder, Runnable before) {
+    private void openInBackground(Stage stage, Runnable before) {
         Thread opener = new Thread(() -> {
             try {
                 before.run();
-                AppContext opened = AppContext.openSession(folder);
+                AppContext opened = opts.sample() ? SampleJournalOpener.openOrCreate(opts.folder()) : AppContext.openSession(opts.folder());
                 Platform.runLater(() -> show(stage, opened));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> cannotOpen(stage, folder, e));
+                if (UnexpectedErrors.isBug(e)) {
+                    failed(Messages.get("app.openFailed"), e);
+                } else {
+                    Platform.runLater(() -> cannotOpen(stage, e));
+                }
+            } catch (Error e) {
+                failed(Messages.get("app.openFailed"), e);
             }
         }, "scalp-journal-open");
         opener.setDaemon(true);
@@ -83,40 +124,78 @@ public final class App extends Application {
             return;
         }
         context = opened;
-        views = new ViewFactory(context, AppContext::openSession);
-        stage.getScene().setRoot(views.mainWindow());
-        stage.setTitle("Scalp Journal — " + context.library().root());
+        try {
+            views = new ViewFactory(context, AppContext::openSession);
+            stage.getScene().setRoot(views.mainWindow());
+        } catch (RuntimeException | Error e) {
+            failed(Messages.get("app.windowFailed"), e);
+            return;
+        }
+        stage.setTitle(Messages.get(opts.sample() ? "app.titleSample" : "app.title", context.library().root().toString()));
+        if (opts.exitWhenShown()) {
+            WhenDrawn.watch(stage.getScene(), App::timelineDrawn, () -> {
+                long ms = ProcessHandle.current().info().startInstant().map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
+                System.out.println(Messages.get("app.shown", ms));
+                exit(0);
+            });
+        }
+    }
+
+    /** The journal's first rows (or its empty state) are on screen. */
+    static boolean timelineDrawn(Scene scene) {
+        Node empty = scene.lookup("#emptyState");
+        if (empty != null && empty.isVisible()) {
+            return true;
+        }
+        Node timeline = scene.lookup("#timeline");
+        return timeline != null && timeline.lookupAll(".list-cell").stream()
+                .anyMatch(cell -> cell instanceof IndexedCell<?> row && !row.isEmpty() && row.isVisible());
+    }
+
+    private void failed(String whatFailed, Throwable e) {
+        Platform.runLater(() -> opening.failed(whatFailed));
+        errors.fatal(whatFailed, e);
     }
 
     /**
      * A locked, newer or damaged journal: say so in one message and leave, without a stack trace. A
      * damaged journal is offered {@code recover} (once): its best database plus every original re-attached.
      */
-    private void cannotOpen(Stage stage, Path folder, RuntimeException e) {
+    private void cannotOpen(Stage stage, RuntimeException e) {
+        String message = e.getMessage() != null ? e.getMessage() : e.toString();
+        if (opts.exitWhenShown()) {
+            System.err.println("scalp-journal: " + message);
+            exit(1);
+            return;
+        }
         if (e instanceof DamagedJournalException damaged && !recovering && Dialogs.confirm(stage, Messages.get("damaged.title"),
                 Messages.get("damaged.offer", damaged.folder(), damaged.detail()), Messages.get("damaged.recover"))) {
             recovering = true;
-            openInBackground(stage, folder, () -> {
+            openInBackground(stage, () -> {
                 try {
-                    JournalRecovery.recover(folder, Clock.systemDefaultZone());
-                } catch (java.io.IOException io) {
-                    throw new java.io.UncheckedIOException(io);
+                    JournalRecovery.recover(opts.folder(), Clock.systemDefaultZone());
+                } catch (IOException io) {
+                    throw new UncheckedIOException(io);
                 }
             });
             return;
         }
         stage.hide();
-        String message = e instanceof LibraryException || e.getMessage() != null ? e.getMessage() : e.toString();
         Dialogs.problem(null, "Cannot open the journal", message);
+        exit(1);
+    }
+
+    private void exit(int code) {
+        exitCode = code;
         Platform.exit();
     }
 
-    private Path folder() {
+    private Options options() {
         String named = getParameters() == null ? null : getParameters().getNamed().get("library");
         if (named != null) {
-            return Path.of(named);
+            return new Options(Path.of(named), false, false, DiagnosticLog.defaultFolder());
         }
-        return libraryFolder != null ? libraryFolder : LibraryLocation.defaultLocation();
+        return options != null ? options : new Options(LibraryLocation.defaultLocation(), false, false, DiagnosticLog.defaultFolder());
     }
 
     @Override
@@ -127,6 +206,9 @@ public final class App extends Application {
         }
         if (context != null) {
             context.close();
+        }
+        if (errors != null) {
+            errors.uninstall();
         }
     }
 }

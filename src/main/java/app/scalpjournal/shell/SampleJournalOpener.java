@@ -3,6 +3,7 @@ package app.scalpjournal.shell;
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.sample.SampleJournal;
 import app.scalpjournal.library.LibraryLocation;
+import app.scalpjournal.library.Progress;
 import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.ScreenFit;
 import app.scalpjournal.ui.TaskRunner;
@@ -61,28 +62,33 @@ final class SampleJournalOpener {
         Themes.style(progress.getScene());
         progress.show();
         message.accept(Messages.get("sample.opening"));
-        runner.run(() -> {
-            AppContext context = journals.apply(folder);
-            try {
-                if (context.photos().count() == 0) {
-                    runner.onUi(() -> text.setText(Messages.get("sample.making")));
-                    SampleJournal made = context.sampleJournal();
-                    LocalDate first = made.create(LocalDate.now(context.clock()),
-                            (done, total) -> runner.onUi(() -> bar.setProgress((double) done / total))).first();
-                    context.sampleLog().create(first);
-                }
-                return context;
-            } catch (RuntimeException e) {
-                context.close();
-                throw e;
-            }
-        }, context -> {
+        runner.run(() -> openOrCreate(journals.apply(folder), () -> runner.onUi(() -> text.setText(Messages.get("sample.making"))),
+                (done, total) -> runner.onUi(() -> bar.setProgress((double) done / total))), context -> {
             progress.close();
             show(context);
         }, e -> {
             progress.close();
             message.accept(Messages.get("sample.failed", e.getMessage()));
         });
+    }
+
+    /** The sample journal as the main window (--sample): made first when it has no photos. Slow: not on the FX thread. */
+    static AppContext openOrCreate(Path folder) {
+        return openOrCreate(AppContext.openSession(folder), () -> { }, Progress.NONE);
+    }
+
+    private static AppContext openOrCreate(AppContext context, Runnable making, Progress progress) {
+        try {
+            if (context.photos().count() == 0) {
+                making.run();
+                LocalDate first = context.sampleJournal().create(LocalDate.now(context.clock()), progress).first();
+                context.sampleLog().create(first);
+            }
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
     }
 
     private void show(AppContext context) {

@@ -31,6 +31,11 @@ public final class FxTaskRunner implements TaskRunner {
                         }
                     });
                 } catch (Throwable e) {
+                    if (UnexpectedErrors.isBug(e)) {
+                        // The caller's message ("could not be read") would hide a defect: report it too.
+                        Thread self = Thread.currentThread();
+                        self.getUncaughtExceptionHandler().uncaughtException(self, e);
+                    }
                     Platform.runLater(() -> {
                         if (!handle.isCancelled()) {
                             onFailure.accept(e);
