@@ -115,9 +115,17 @@ public final class ImageDecoder {
      * with warnings only (the missing part grey), and must not be stored as if it were a good photo.
      */
     public static void requireWhole(Decoded decoded) throws ImageRejectedException {
-        if (!decoded.warnings().isEmpty()) {
-            throw new ImageRejectedException(damage(decoded.warnings().get(0)));
+        for (String warning : decoded.warnings()) {
+            if (!aboutColourProfile(warning)) {
+                throw new ImageRejectedException(damage(warning));
+            }
         }
+    }
+
+    /** A CMYK JPEG without an ICC profile warns about its colours, yet every pixel is there: not damage. */
+    private static boolean aboutColourProfile(String warning) {
+        String w = String.valueOf(warning).toLowerCase(java.util.Locale.ROOT);
+        return w.contains("icc") || w.contains("color profile");
     }
 
     /** The reason for a decoder's complaint: a file cut short says so, anything else is damaged data. */
