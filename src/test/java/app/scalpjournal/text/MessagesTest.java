@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern LITERAL_KEY = Pattern.compile("Messages\\.get\\(\\s*\"([^\"]+)\"");
 
     @Test
@@ -22,6 +25,29 @@ class MessagesTest {
         assertEquals("Scalp Journal", Messages.get("app.name"));
         assertTrue(Messages.has("app.name"));
         assertFalse(Messages.has("no.such.key"));
+    }
+
+    /**
+     * Every wording goes through MessageFormat, where a lone apostrophe starts a quoted span and silently
+     * eats the placeholders and apostrophes after it; a literal apostrophe is written ''.
+     */
+    @Test
+    void everyWordingIsAValidMessageFormatWithDoubledApostrophes() {
+        Set<String> wrong = new TreeSet<>();
+        ResourceBundle bundle = Messages.bundle();
+        for (String key : bundle.keySet()) {
+            String pattern = bundle.getString(key);
+            try {
+                new MessageFormat(pattern);
+            } catch (IllegalArgumentException e) {
+                wrong.add(key + ": " + e.getMessage());
+            }
+            if (LONE_APOSTROPHE.matcher(pattern).find()) {
+                wrong.add(key + ": lone apostrophe");
+            }
+        }
+        assertEquals(Set.of(), wrong);
+        assertEquals("The folder your phone's photos sync into", Messages.get("inbox.chooser.title"));
     }
 
     /** A key used in code but missing from the bundle would throw at run time, on the user's screen. */
