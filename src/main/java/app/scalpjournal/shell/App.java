@@ -71,7 +71,7 @@ public final class App extends Application {
         errors = new UnexpectedErrors(() -> stage, opts.logFolder(), Messages.get("app.nameVersion", AppVersion.current()), this::exit,
                 opts.exitWhenShown());
         errors.install();
-        Themes.apply(false);
+        Themes.apply(Themes.chosenDark());
         stage.setTitle(Messages.get("app.name"));
         stage.setMinWidth(760);
         stage.setMinHeight(520);
