@@ -1,6 +1,7 @@
 package app.scalpjournal.journal;
 
 import app.scalpjournal.library.Database;
+import app.scalpjournal.library.IsoText;
 import app.scalpjournal.library.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -145,8 +146,8 @@ public final class EntryRepository {
         List<Entry> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Entry(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
-                        Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5))));
+                out.add(new Entry(rs.getLong(1), IsoText.date(rs.getString(2)), rs.getString(3),
+                        IsoText.instant(rs.getString(4)), IsoText.instant(rs.getString(5))));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package app.scalpjournal.photo;
 
 import app.scalpjournal.library.Database;
+import app.scalpjournal.library.IsoText;
 import app.scalpjournal.library.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -151,19 +152,13 @@ public final class PhotoRepository {
 
     private static List<Photo> many(PreparedStatement ps) throws SQLException {
         List<Photo> out = new ArrayList<>();
-        String importedText = null;
-        Instant imported = null;
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String taken = rs.getString(7);
-                if (!rs.getString(13).equals(importedText)) { // photos imported together share it: parsed once
-                    importedText = rs.getString(13);
-                    imported = Instant.parse(importedText);
-                }
                 out.add(new Photo(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getLong(6), taken == null ? null : TakenAt.parse(taken), DateSource.fromId(rs.getString(8)),
                         rs.getInt(9), rs.getInt(10), rs.getInt(11), Region.parse(rs.getString(12)),
-                        imported));
+                        IsoText.instant(rs.getString(13))));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package app.scalpjournal.photo;
 
+import app.scalpjournal.library.IsoText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -52,34 +53,15 @@ public record TakenAt(LocalDateTime local, ZoneOffset offset) implements Compara
     }
 
     public static TakenAt parse(String iso) {
-        if (isPlain(iso)) { // how nearly every time is stored: read without a formatter
-            return new TakenAt(LocalDateTime.of(number(iso, 0, 4), number(iso, 5, 7), number(iso, 8, 10),
-                    number(iso, 11, 13), number(iso, 14, 16), iso.length() == 19 ? number(iso, 17, 19) : 0), null);
+        LocalDateTime plain = IsoText.plainDateTime(iso); // how nearly every time is stored
+        if (plain != null) {
+            return new TakenAt(plain, null);
         }
         if (iso.length() > 19) {
             OffsetDateTime odt = OffsetDateTime.parse(iso);
             return new TakenAt(odt.toLocalDateTime(), odt.getOffset());
         }
         return new TakenAt(LocalDateTime.parse(iso), null);
-    }
-
-    /** {@code yyyy-MM-ddTHH:mm} or {@code yyyy-MM-ddTHH:mm:ss}: digits and separators only. */
-    private static boolean isPlain(String iso) {
-        String shape = "dddd-dd-ddTdd:dd:dd";
-        if (iso.length() != 16 && iso.length() != 19) {
-            return false;
-        }
-        for (int i = 0; i < iso.length(); i++) {
-            char c = iso.charAt(i);
-            if (shape.charAt(i) == 'd' ? c < '0' || c > '9' : c != shape.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int number(String text, int from, int to) {
-        return Integer.parseInt(text, from, to, 10);
     }
 
     @Override
