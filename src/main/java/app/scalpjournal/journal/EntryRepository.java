@@ -78,6 +78,18 @@ public final class EntryRepository {
         });
     }
 
+    /** A page of the timeline: at most {@code limit} entries dated before {@code before} (null: any), newest first. */
+    public List<Entry> listNewestFirst(LocalDate before, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM entry WHERE deleted_at IS NULL"
+                    + " AND (?1 IS NULL OR entry_date < ?1) ORDER BY entry_date DESC LIMIT ?2")) {
+                ps.setString(1, before == null ? null : before.toString());
+                ps.setInt(2, limit);
+                return many(ps);
+            }
+        });
+    }
+
     public Entry updateNote(long id, String note) {
         return db.transaction(c -> {
             Sql.update(c, "UPDATE entry SET note = ?, updated_at = ? WHERE id = ?", note, now(), id);

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -85,6 +86,16 @@ public final class PhotoRepository {
 
     public List<Photo> listAll() {
         return query(VISIBLE + " ORDER BY p.taken_at, p.id");
+    }
+
+    /**
+     * The photos of entries dated from {@code first} to {@code last} (inclusive; null: no bound), of one
+     * region or (null) all, oldest first: the photos of a page of the timeline.
+     */
+    public List<Photo> listOnDays(LocalDate first, LocalDate last, Region region) {
+        return query(VISIBLE + " AND (?1 IS NULL OR e.entry_date >= ?1) AND (?2 IS NULL OR e.entry_date <= ?2)"
+                + " AND (?3 IS NULL OR p.region = ?3) ORDER BY p.taken_at, p.id",
+                first == null ? null : first.toString(), last == null ? null : last.toString(), region == null ? null : region.id());
     }
 
     /** Every row including soft-deleted ones: what the originals folder must hold. */
