@@ -126,10 +126,10 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         opts = options();
-        errors = new UnexpectedErrors(() -> stage, opts.logFolder(), "Scalp Journal " + AppVersion.current(), this::exit,
+        errors = new UnexpectedErrors(() -> stage, opts.logFolder(), Messages.get("app.nameVersion", AppVersion.current()), this::exit,
                 opts.exitWhenShown());
         errors.install();
-        Themes.apply(false);
+        Themes.apply(Themes.chosenDark());
         stage.setTitle(Messages.get("app.name"));
         stage.setMinWidth(760);
         stage.setMinHeight(520);
@@ -244,7 +244,7 @@ public final class App extends Application {
             return;
         }
         stage.hide();
-        Dialogs.problem(null, "Cannot open the journal", message);
+        Dialogs.problem(null, Messages.get("app.cannotOpen"), message);
         exit(1);
     }
 

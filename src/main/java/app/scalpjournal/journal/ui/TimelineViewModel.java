@@ -5,6 +5,7 @@ import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.Region;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.TaskRunner;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -113,7 +114,7 @@ public final class TimelineViewModel {
 
     private void failed(Throwable e) {
         loading.set(false);
-        problem.set("The journal could not be read: " + e.getMessage());
+        problem.set(Messages.get("timeline.unreadable", e.getMessage()));
     }
 
     /** Puts a changed entry (e.g. a saved note) in place without reading everything again. */
