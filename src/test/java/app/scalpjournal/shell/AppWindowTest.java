@@ -1,6 +1,7 @@
 package app.scalpjournal.shell;
 
 import app.scalpjournal.ui.Snapshots;
+import app.scalpjournal.ui.Themes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -67,8 +68,19 @@ class AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("dark"));
         Snapshots.save(robot.lookup("#mainWindow").query(), "empty-state-dark");
-        robot.clickOn("View").clickOn("Dark theme");
+        // The next start remembers the choice.
+        FxToolkit.cleanupApplication(app);
+        robot.interact(() -> Themes.apply(false));
+        start();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("dark"));
+        robot.clickOn("View");
+        assertTrue(((javafx.scene.control.CheckMenuItem) robot.lookup("#mainWindow").queryAs(MainWindow.class).getTop().lookupAll(".menu-bar")
+                .stream().flatMap(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream()).flatMap(m -> m.getItems().stream())
+                .filter(i -> "darkTheme".equals(i.getId())).findFirst().orElseThrow()).isSelected());
+        robot.clickOn("Dark theme");
         assertFalse(javafx.application.Application.getUserAgentStylesheet().contains("dark"));
+        assertFalse(Themes.chosenDark());
         robot.clickOn("Help").clickOn("Keyboard shortcuts");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsDialog").tryQuery().isPresent());
         Snapshots.save(robot.lookup("#shortcutsDialog").query(), "shortcuts");
