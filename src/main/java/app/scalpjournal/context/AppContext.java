@@ -32,6 +32,7 @@ import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.PhotoService;
 import app.scalpjournal.photo.PreviewCache;
+import app.scalpjournal.photo.Reminders;
 import app.scalpjournal.report.LogDigest;
 import app.scalpjournal.report.RecordedConditions;
 import app.scalpjournal.report.ReportSettings;
@@ -77,6 +78,7 @@ public final class AppContext implements AutoCloseable {
     private final JournalSearch search;
     private final JournalCalendar calendar;
     private final RoutineReminders routineReminders;
+    private final Reminders reminders;
     private final CaptureRepository captures;
     private final PhotoCadenceRepository cadences;
     private final AlignmentRepository alignments;
@@ -112,6 +114,7 @@ public final class AppContext implements AutoCloseable {
         this.routineReminders = new RoutineReminders(routines, log);
         this.captures = new CaptureRepository(library.database());
         this.cadences = new PhotoCadenceRepository(library.database());
+        this.reminders = new Reminders(routineReminders, cadences, validator);
         this.alignments = new AlignmentRepository(library.database(), clock);
         this.days = new DayCount(settings);
         this.inbox = new Inbox(settings, photos, library.layout(), clock, INBOX_SETTLE);
@@ -272,6 +275,11 @@ public final class AppContext implements AutoCloseable {
 
     public RoutineReminders routineReminders() {
         return routineReminders;
+    }
+
+    /** What is due: routines and photo cadences together (the window's Reminders). */
+    public Reminders reminders() {
+        return reminders;
     }
 
     public CaptureRepository captures() {
