@@ -28,12 +28,12 @@ import app.scalpjournal.journal.ui.SearchViewModel;
 import app.scalpjournal.journal.ui.SearchWindow;
 import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.journal.ui.TimelineViewModel;
-import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.CaptureRepository;
-import app.scalpjournal.photo.ImportResult;
 import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.Reminders;
-import app.scalpjournal.photo.ui.CaptureConditionsPane;
+import app.scalpjournal.photo.ui.CaptureViewModel;
+import app.scalpjournal.photo.ui.ImportCaptureOptions;
+import app.scalpjournal.photo.ui.ImportCaptureViewModel;
 import app.scalpjournal.photo.ui.ImportDialog;
 import app.scalpjournal.photo.ui.PhotoCaptureControl;
 import app.scalpjournal.text.DateFormats;
@@ -41,10 +41,10 @@ import app.scalpjournal.text.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -92,7 +92,7 @@ public final class LogFeatures {
         this.window = main;
         this.timeline = timelineView;
         entry.addSection(new LogPanel(logModel));
-        entry.setPhotoExtra(photo -> new PhotoCaptureControl(photo, services.captures(), runner));
+        entry.setPhotoExtra(photo -> new PhotoCaptureControl(new CaptureViewModel(photo, services.captures(), runner)));
         entryModel.entryProperty().addListener((obs, old, now) -> logModel.load(now));
         logModel.changed().listen(day -> journalChanged());
         timeline.setDayLines(day -> dayLines.getOrDefault(day, DayLines.Lines.NONE));
@@ -126,32 +126,11 @@ public final class LogFeatures {
      * Adds batch capture conditions to an import dialog, offering the last choice again. The returned step,
      * called with the import's summary, remembers the choice and stores it on each imported photo.
      */
-    public java.util.function.Consumer<ImportSummary> addCaptureOptions(ImportDialog dialog) {
-        CaptureConditionsPane pane = new CaptureConditionsPane(CaptureConditions.UNKNOWN);
-        runner.run(services.captures()::lastUsed, pane::set, e -> { });
-        TitledPane box = new TitledPane(Messages.get("log.importCapture"), pane);
-        box.setId("importCapture");
-        box.setExpanded(false);
-        box.setAnimated(false);
-        dialog.addOption(box);
-        return summary -> {
-            CaptureConditions chosen;
-            try {
-                chosen = pane.get();
-            } catch (IllegalArgumentException e) {
-                window.showMessage(Messages.get("log.captureNotSaved", e.getMessage()));
-                return;
-            }
-            List<Long> ids = summary.results().stream().filter(r -> r instanceof ImportResult.Imported)
-                    .map(r -> ((ImportResult.Imported) r).photo().id()).toList();
-            runner.run(() -> {
-                services.captures().rememberLastUsed(chosen);
-                if (!chosen.isUnknown()) {
-                    services.captures().put(ids, chosen);
-                }
-                return Boolean.TRUE;
-            }, ok -> entryModel.refresh(), e -> window.showMessage(Messages.get("log.captureNotSaved", e.getMessage())));
-        };
+    public Consumer<ImportSummary> addCaptureOptions(ImportDialog dialog) {
+        ImportCaptureViewModel model = new ImportCaptureViewModel(services.captures(), runner);
+        model.problems().listen(window::showMessage);
+        model.stored().listen(ids -> entryModel.refresh());
+        return ImportCaptureOptions.addTo(dialog, model);
     }
 
     /** Reads the routines and every log item by day, then words the timeline's lines from them. */
