@@ -20,6 +20,7 @@ import app.scalpjournal.photo.ui.ImportDialog;
 import app.scalpjournal.photo.ui.ImportViewModel;
 import app.scalpjournal.photo.ui.InboxFeature;
 import app.scalpjournal.photo.ui.PhotoViewer;
+import app.scalpjournal.report.ui.TimeLapseDialog;
 import app.scalpjournal.report.ui.VisitSummaryDialog;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
@@ -160,7 +161,7 @@ public final class ViewFactory {
 
     /** Compare from the selected entry's first photo, else the region photographed last. */
     private void openCompareForSelection() {
-        CompareWindow compare = new CompareWindow(window.getScene().getWindow(), compareServices());
+        CompareWindow compare = compareWindow();
         if (!entryModel.photos().isEmpty()) {
             compare.show(entryModel.photos().get(0).region());
         } else {
@@ -169,7 +170,13 @@ public final class ViewFactory {
     }
 
     private void openCompare(Photo photo) {
-        new CompareWindow(window.getScene().getWindow(), compareServices()).show(photo);
+        compareWindow().show(photo);
+    }
+
+    /** A compare window whose "Time-lapse…" opens the time-lapse dialog on the region shown. */
+    private CompareWindow compareWindow() {
+        CompareWindow compare = new CompareWindow(window.getScene().getWindow(), compareServices());
+        return compare.withTimeLapse(region -> new TimeLapseDialog(compare.stage(), services.timeLapses(), runner, region).show());
     }
 
     private CompareWindow.Services compareServices() {

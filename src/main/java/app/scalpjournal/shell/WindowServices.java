@@ -13,6 +13,7 @@ import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.PhotoService;
 import app.scalpjournal.photo.Trash;
 import app.scalpjournal.photo.ui.ImportViewModel;
+import app.scalpjournal.report.TimeLapses;
 import app.scalpjournal.report.VisitSummaries;
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -27,7 +28,7 @@ public record WindowServices(Clock clock, Executor executor, PhotoPixels pixels,
         EntryRepository entries, PhotoRepository photos, PhotoService photoService,
         ImportViewModel.Importer importer, Settings settings, Inbox inbox,
         SafetyActions.Services safety, Trash trash, Supplier<OrphanRecovery> orphanRecovery,
-        VisitSummaries visitSummaries, CompareService compare, ComparisonWriter comparisonWriter,
+        VisitSummaries visitSummaries, TimeLapses timeLapses, CompareService compare, ComparisonWriter comparisonWriter,
         LogFeatures.Services log) {
 
     /** The window's part of an open journal. */
@@ -37,7 +38,7 @@ public record WindowServices(Clock clock, Executor executor, PhotoPixels pixels,
                 context.importer()::importPaths, context.settings(), context.inbox(),
                 new SafetyActions.Services(context.backup(), context.export(), context.check(), context.repair()),
                 context.trash(), context::orphanRecovery,
-                context.visitSummaries(), context.compare(), context.comparisonWriter(),
+                context.visitSummaries(), context.timeLapses(), context.compare(), context.comparisonWriter(),
                 new LogFeatures.Services(context.entries(), context.log(), context.routines(), context.tags(), context.validator(),
                         context.search(), context.calendar(), context.reminders(), context.captures(), context.clock()));
     }

@@ -22,6 +22,7 @@ final class CompareToolbar extends ToolBar {
 
     private final ComboBox<Region> regionChoice = new ComboBox<>();
     private final ToggleGroup modes = new ToggleGroup();
+    private final Button export;
 
     CompareToolbar(CompareViewModel vm, CompareKeys.ViewCommands commands) {
         setId("compareToolbar");
@@ -73,7 +74,7 @@ final class CompareToolbar extends ToolBar {
         align.selectedProperty().bindBidirectional(vm.alignment().aligningProperty());
         align.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.modeProperty().get().aligns(),
                 vm.modeProperty()));
-        Button export = button("exportButton", "compare.saveImage", "compare.keys.saveImage", "Ctrl+E");
+        export = button("exportButton", "compare.saveImage", "compare.keys.saveImage", "Ctrl+E");
         export.setOnAction(e -> commands.saveImage());
         Button help = button("helpButton", "compare.keysButton", "compare.keys.help", "?");
         help.setOnAction(e -> commands.toggleHelp());
@@ -81,6 +82,11 @@ final class CompareToolbar extends ToolBar {
         HBox.setHgrow(grow, Priority.ALWAYS);
         getItems().addAll(regionChoice, new Separator(Orientation.VERTICAL), modeButtons, new Separator(Orientation.VERTICAL),
                 fit, actual, zoomOut, zoomIn, align, grow, export, help);
+    }
+
+    /** Puts an action another feature owns (e.g. "Time-lapse…") beside Save image. */
+    void addAction(Button action) {
+        getItems().add(getItems().indexOf(export), action);
     }
 
     private void showMode(CompareMode mode) {

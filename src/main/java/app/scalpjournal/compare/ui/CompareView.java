@@ -42,6 +42,7 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
     private final VBox helpOverlay;
     private final CompareKeys keys;
     private final DateStrip dates;
+    private final CompareToolbar toolbar;
     private List<String> shownStrip = List.of();
 
     public CompareView(CompareViewModel vm, ImageCache images) {
@@ -68,7 +69,8 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
         }
         keys = new CompareKeys(vm, this);
         helpOverlay = helpOverlay();
-        setTop(new CompareToolbar(vm, this));
+        toolbar = new CompareToolbar(vm, this);
+        setTop(toolbar);
         setCenter(new StackPane(comparisonArea(), helpOverlay));
         dates = new DateStrip(vm, images);
         VBox bottom = new VBox(new ModeBar(vm), dates);
@@ -266,6 +268,11 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
     }
 
     /** The strip of dates, for tests. */
+    /** Adds a toolbar action that another feature owns, beside Save image. */
+    public void addAction(Button action) {
+        toolbar.addAction(action);
+    }
+
     DateStrip dates() {
         return dates;
     }

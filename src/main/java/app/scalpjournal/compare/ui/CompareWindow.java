@@ -9,8 +9,11 @@ import app.scalpjournal.photo.ui.ImageCache;
 import app.scalpjournal.ui.TaskRunner;
 import app.scalpjournal.ui.Themes;
 import java.time.Clock;
+import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -70,6 +73,18 @@ public final class CompareWindow {
     private static Screen screenOf(Window owner) {
         var screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
         return screens.isEmpty() ? Screen.getPrimary() : screens.get(0);
+    }
+
+    /** Adds "Time-lapse…" to the toolbar; {@code action} gets the region shown. */
+    public CompareWindow withTimeLapse(Consumer<Region> action) {
+        Button button = new Button(Messages.get("compare.timelapse"));
+        button.setId("timelapseButton");
+        button.setAccessibleText(Messages.get("compare.timelapse.accessible"));
+        button.setTooltip(new Tooltip(Messages.get("compare.timelapse.accessible")));
+        button.disableProperty().bind(viewModel.regionProperty().isNull());
+        button.setOnAction(e -> action.accept(viewModel.regionProperty().get()));
+        view.addAction(button);
+        return this;
     }
 
     /** Opens on the region's earliest and latest photos. */

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -149,5 +150,30 @@ class CompareAppFlowTest {
         waitUntil(() -> compareStage() != null && title().contains(DateFormats.day(D0.plusDays(60))));
         assertTrue(title().startsWith("Crown / vertex  ·  " + DateFormats.day(D0)), title());
         robot.interact(() -> compareStage().close());
+    }
+
+    @Test
+    void timeLapseOpensOnTheRegionShown() throws Exception {
+        fillJournal();
+        selectEntry(D0.plusDays(30));
+        robot.clickOn("#compareButton");
+        waitUntil(() -> compareStage() != null && title().contains(DateFormats.day(D0.plusDays(60))));
+        Stage compare = compareStage();
+        robot.clickOn(compare.getScene().getRoot().lookup("#timelapseButton"));
+        waitUntil(() -> timeLapseStage() != null);
+        Stage dialog = timeLapseStage();
+        assertEquals(compare, dialog.getOwner(), "the dialog belongs to the compare window");
+        ComboBox<?> region = (ComboBox<?>) dialog.getScene().lookup("#timelapseRegion");
+        assertEquals(Region.CROWN, region.getValue());
+        Snapshots.save(compare.getScene().getRoot(), "compare-toolbar-timelapse");
+        robot.interact(() -> {
+            dialog.close();
+            compare.close();
+        });
+    }
+
+    private Stage timeLapseStage() {
+        return (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && "Time-lapse".equals(s.getTitle()))
+                .findFirst().orElse(null);
     }
 }
