@@ -221,7 +221,7 @@ public final class PhotoImporter {
         if (Files.size(source) == 0) {
             throw new ImageRejectedException("empty file (0 bytes)");
         }
-        String heif = ImageDecoder.heifExtension(source);
+        String heif = ImageFormats.heifExtension(source);
         ImageDecoder.Probe probe = heif != null ? null : ImageDecoder.probe(source);
         ExifInfo exif = ExifInfo.read(source);
         Dated dated = date(source, exif, options);
@@ -254,7 +254,7 @@ public final class PhotoImporter {
 
     private static Pixels pixels(OriginalStore.Staged staged, ImageDecoder.Probe probe, int orientation) throws IOException {
         ImageDecoder.Decoded decoded = ImageDecoder.decode(staged.temp(), orientation, PreviewCache.PREVIEW_EDGE);
-        boolean swap = ImageDecoder.swapsSides(orientation);
+        boolean swap = ExifOrientation.swapsSides(orientation);
         return new Pixels(probe.ext(), swap ? probe.height() : probe.width(), swap ? probe.width() : probe.height(),
                 orientation, decoded);
     }
