@@ -1,5 +1,6 @@
 package app.scalpjournal.journal;
 
+import app.scalpjournal.text.Messages;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -8,33 +9,31 @@ import java.util.Optional;
  * {@link #column()} the database column; which kinds use which fields is {@link LogKind#fields()}.
  */
 public enum LogField {
-    NAME("name", "name", "Name", Type.TEXT),
-    MINUTES("minutes", "minutes", "Minutes", Type.WHOLE),
-    DEVICE("device", "device", "Device", Type.TEXT),
-    NEEDLE_MM("needle-mm", "needle_mm", "Needle length (mm)", Type.MILLIMETRES),
-    AREA("area", "area", "Area", Type.TEXT),
-    APPLIED_AFTER("applied-after", "applied_after", "Applied after", Type.TEXT),
-    AFTERCARE("aftercare", "aftercare", "Aftercare", Type.TEXT),
-    SESSION("session", "session_number", "Session number", Type.WHOLE),
-    CLINIC("clinic", "clinic", "Clinic or practitioner", Type.TEXT),
-    STRENGTH("strength", "strength", "Strength", Type.TEXT),
-    AMOUNT("amount", "amount", "Amount", Type.TEXT),
-    TIMES_PER_DAY("times-per-day", "times_per_day", "Times per day", Type.WHOLE),
-    DOSE("dose", "dose", "Dose", Type.TEXT),
-    FREQUENCY("frequency", "frequency", "Frequency", Type.TEXT);
+    NAME("name", "name", Type.TEXT),
+    MINUTES("minutes", "minutes", Type.WHOLE),
+    DEVICE("device", "device", Type.TEXT),
+    NEEDLE_MM("needle-mm", "needle_mm", Type.MILLIMETRES),
+    AREA("area", "area", Type.TEXT),
+    APPLIED_AFTER("applied-after", "applied_after", Type.TEXT),
+    AFTERCARE("aftercare", "aftercare", Type.TEXT),
+    SESSION("session", "session_number", Type.WHOLE),
+    CLINIC("clinic", "clinic", Type.TEXT),
+    STRENGTH("strength", "strength", Type.TEXT),
+    AMOUNT("amount", "amount", Type.TEXT),
+    TIMES_PER_DAY("times-per-day", "times_per_day", Type.WHOLE),
+    DOSE("dose", "dose", Type.TEXT),
+    FREQUENCY("frequency", "frequency", Type.TEXT);
 
     /** How a field's text is checked and stored. */
     public enum Type { TEXT, WHOLE, MILLIMETRES }
 
     private final String id;
     private final String column;
-    private final String label;
     private final Type type;
 
-    LogField(String id, String column, String label, Type type) {
+    LogField(String id, String column, Type type) {
         this.id = id;
         this.column = column;
-        this.label = label;
         this.type = type;
     }
 
@@ -46,8 +45,9 @@ public enum LogField {
         return column;
     }
 
+    /** The bundle's {@code log.field.<id>}. */
     public String label() {
-        return label;
+        return Messages.get("log.field." + id);
     }
 
     public Type type() {
@@ -65,7 +65,7 @@ public enum LogField {
             case NEEDLE_MM -> "needle " + value + " mm";
             case SESSION -> "session " + value;
             case TIMES_PER_DAY -> value + "× a day";
-            default -> label.toLowerCase(java.util.Locale.ROOT) + ": " + value;
+            default -> label().toLowerCase(java.util.Locale.ROOT) + ": " + value;
         };
     }
 

@@ -15,6 +15,7 @@ import static app.scalpjournal.journal.LogField.SESSION;
 import static app.scalpjournal.journal.LogField.STRENGTH;
 import static app.scalpjournal.journal.LogField.TIMES_PER_DAY;
 
+import app.scalpjournal.text.Messages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,21 +23,19 @@ import java.util.Optional;
 
 /** What a log item or routine is about, with the details that kind records. {@link #id()} is stored and typed on the command line. */
 public enum LogKind {
-    MASSAGE("massage", "Scalp massage", List.of(MINUTES, DEVICE)),
-    MICRONEEDLING("microneedling", "Microneedling / derma rolling", List.of(NEEDLE_MM, DEVICE, AREA, APPLIED_AFTER, AFTERCARE)),
-    SMP("smp", "Scalp micropigmentation session", List.of(SESSION, CLINIC, AREA, AFTERCARE)),
-    TOPICAL("topical", "Topical product", List.of(NAME, STRENGTH, AMOUNT, TIMES_PER_DAY)),
-    ORAL("oral", "Oral medication or supplement", List.of(NAME, DOSE, FREQUENCY)),
-    IN_CLINIC("in-clinic", "PRP or other in-clinic treatment", List.of(NAME, CLINIC)),
-    OTHER("other", "Other", List.of(NAME));
+    MASSAGE("massage", List.of(MINUTES, DEVICE)),
+    MICRONEEDLING("microneedling", List.of(NEEDLE_MM, DEVICE, AREA, APPLIED_AFTER, AFTERCARE)),
+    SMP("smp", List.of(SESSION, CLINIC, AREA, AFTERCARE)),
+    TOPICAL("topical", List.of(NAME, STRENGTH, AMOUNT, TIMES_PER_DAY)),
+    ORAL("oral", List.of(NAME, DOSE, FREQUENCY)),
+    IN_CLINIC("in-clinic", List.of(NAME, CLINIC)),
+    OTHER("other", List.of(NAME));
 
     private final String id;
-    private final String label;
     private final List<LogField> fields;
 
-    LogKind(String id, String label, List<LogField> fields) {
+    LogKind(String id, List<LogField> fields) {
         this.id = id;
-        this.label = label;
         this.fields = fields;
     }
 
@@ -44,8 +43,9 @@ public enum LogKind {
         return id;
     }
 
+    /** The bundle's {@code log.kind.<id>}. */
     public String label() {
-        return label;
+        return Messages.get("log.kind." + id);
     }
 
     /** The details this kind records, in the order they are asked for. */
@@ -66,6 +66,6 @@ public enum LogKind {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,32 +1,32 @@
 package app.scalpjournal.journal;
 
+import app.scalpjournal.text.Messages;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Something the user noticed after a log item, in their own terms; the app only records it. */
 public enum SideEffect {
-    REDNESS("redness", "Redness"),
-    SWELLING("swelling", "Swelling"),
-    ITCHING("itching", "Itching"),
-    PAIN("pain", "Pain"),
-    SHEDDING("shedding", "Shedding"),
-    OTHER("other", "Other");
+    REDNESS("redness"),
+    SWELLING("swelling"),
+    ITCHING("itching"),
+    PAIN("pain"),
+    SHEDDING("shedding"),
+    OTHER("other");
 
     private final String id;
-    private final String label;
 
-    SideEffect(String id, String label) {
+    SideEffect(String id) {
         this.id = id;
-        this.label = label;
     }
 
     public String id() {
         return id;
     }
 
+    /** The bundle's {@code log.sideEffect.<id>}. */
     public String label() {
-        return label;
+        return Messages.get("log.sideEffect." + id);
     }
 
     public static Optional<SideEffect> fromId(String id) {
@@ -41,6 +41,6 @@ public enum SideEffect {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,5 +1,6 @@
 package app.scalpjournal.photo;
 
+import app.scalpjournal.text.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,14 +26,12 @@ public record CaptureConditions(Boolean washed, HairState hairState, Boolean pro
     }
 
     public enum HairState {
-        WET("wet", "Wet"), DAMP("damp", "Damp"), DRY("dry", "Dry");
+        WET("wet"), DAMP("damp"), DRY("dry");
 
         private final String id;
-        private final String label;
 
-        HairState(String id, String label) {
+        HairState(String id) {
             this.id = id;
-            this.label = label;
         }
 
         public String id() {
@@ -44,21 +43,20 @@ public record CaptureConditions(Boolean washed, HairState hairState, Boolean pro
                     .orElseThrow(() -> new IllegalArgumentException("unknown hair state '" + id + "' (use wet, damp or dry)"));
         }
 
+        /** The bundle's {@code capture.hair.<id>}, shown in the capture conditions' choices. */
         @Override
         public String toString() {
-            return label;
+            return Messages.get("capture.hair." + id);
         }
     }
 
     public enum Lighting {
-        DAYLIGHT("daylight", "Daylight"), INDOOR("indoor", "Indoor light"), FLASH("flash", "Flash");
+        DAYLIGHT("daylight"), INDOOR("indoor"), FLASH("flash");
 
         private final String id;
-        private final String label;
 
-        Lighting(String id, String label) {
+        Lighting(String id) {
             this.id = id;
-            this.label = label;
         }
 
         public String id() {
@@ -70,9 +68,10 @@ public record CaptureConditions(Boolean washed, HairState hairState, Boolean pro
                     .orElseThrow(() -> new IllegalArgumentException("unknown lighting '" + id + "' (use daylight, indoor or flash)"));
         }
 
+        /** The bundle's {@code capture.lighting.<id>}. */
         @Override
         public String toString() {
-            return label;
+            return Messages.get("capture.lighting." + id);
         }
     }
 

@@ -1,25 +1,26 @@
 package app.scalpjournal.photo;
 
+import app.scalpjournal.text.Messages;
+
 /** Where a photo's date came from, shown next to it so the user can judge and correct it. */
 public enum DateSource {
-    EXIF("exif", "camera (EXIF)"),
-    FILE("file", "file modification time"),
-    MANUAL("manual", "set by you");
+    EXIF("exif"),
+    FILE("file"),
+    MANUAL("manual");
 
     private final String id;
-    private final String label;
 
-    DateSource(String id, String label) {
+    DateSource(String id) {
         this.id = id;
-        this.label = label;
     }
 
     public String id() {
         return id;
     }
 
+    /** The bundle's {@code photo.dateSource.<id>}. */
     public String label() {
-        return label;
+        return Messages.get("photo.dateSource." + id);
     }
 
     public static DateSource fromId(String id) {

@@ -1,33 +1,33 @@
 package app.scalpjournal.photo;
 
+import app.scalpjournal.text.Messages;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The scalp region a photo shows. {@link #id()} is what the database and the command line use. */
 public enum Region {
-    HAIRLINE("hairline", "Hairline / front"),
-    TOP("top", "Top / part line"),
-    CROWN("crown", "Crown / vertex"),
-    LEFT_TEMPLE("left-temple", "Left temple"),
-    RIGHT_TEMPLE("right-temple", "Right temple"),
-    BACK("back", "Back"),
-    OTHER("other", "Other");
+    HAIRLINE("hairline"),
+    TOP("top"),
+    CROWN("crown"),
+    LEFT_TEMPLE("left-temple"),
+    RIGHT_TEMPLE("right-temple"),
+    BACK("back"),
+    OTHER("other");
 
     private final String id;
-    private final String label;
 
-    Region(String id, String label) {
+    Region(String id) {
         this.id = id;
-        this.label = label;
     }
 
     public String id() {
         return id;
     }
 
+    /** How the region reads on screen and in the summary: the bundle's {@code region.<id>}. */
     public String label() {
-        return label;
+        return Messages.get("region." + id);
     }
 
     public static Optional<Region> fromId(String id) {
@@ -43,6 +43,6 @@ public enum Region {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

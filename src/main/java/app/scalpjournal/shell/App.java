@@ -68,7 +68,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         opts = options();
-        errors = new UnexpectedErrors(() -> stage, opts.logFolder(), "Scalp Journal " + AppVersion.current(), this::exit,
+        errors = new UnexpectedErrors(() -> stage, opts.logFolder(), Messages.get("app.nameVersion", AppVersion.current()), this::exit,
                 opts.exitWhenShown());
         errors.install();
         Themes.apply(false);
@@ -181,7 +181,7 @@ public final class App extends Application {
             return;
         }
         stage.hide();
-        Dialogs.problem(null, "Cannot open the journal", message);
+        Dialogs.problem(null, Messages.get("app.cannotOpen"), message);
         exit(1);
     }
 

@@ -52,12 +52,15 @@ import org.kordamp.ikonli.material2.Material2AL;
 public final class MainWindow extends BorderPane {
     /** The menus, in order. Commands of later features go here: see {@link ViewFactory#installFeatures}. */
     public enum Section {
-        FILE("File"), EDIT("Edit"), VIEW("View"), JOURNAL("Journal"), HELP("Help");
+        FILE, EDIT, VIEW, JOURNAL, HELP;
 
-        final String title;
+        String title() {
+            return Messages.get("shell.section." + name().toLowerCase(java.util.Locale.ROOT));
+        }
 
-        Section(String title) {
-            this.title = title;
+        /** The menu's node id, e.g. menuFile, whatever its title reads in the user's language. */
+        String id() {
+            return "menu" + name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -71,7 +74,7 @@ public final class MainWindow extends BorderPane {
     private final Consumer<List<Path>> importer;
     private final app.scalpjournal.ui.FileDrop fileDrop;
     private final TimelineView timeline;
-    private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
+    private final CheckMenuItem darkTheme = new CheckMenuItem(Messages.get("shell.menu.darkTheme"));
     private final LastFolder importFolder = LastFolder.forUser("import");
 
     public MainWindow(TimelineView timeline, EntryView entry, TimelineViewModel timelineModel, UndoStack undo,
@@ -86,15 +89,16 @@ public final class MainWindow extends BorderPane {
         MenuBar menuBar = new MenuBar();
         menuBar.setId("menuBar");
         for (Section s : Section.values()) {
-            Menu menu = new Menu(s.title);
-            menu.setId("menu" + s.title);
+            Menu menu = new Menu(s.title());
+            menu.setId(s.id());
             menus.put(s, menu);
             menuBar.getMenus().add(menu);
         }
         buildFileMenu();
         MenuItem undoItem = Command.UNDO.item(undo::undo);
-        undoItem.textProperty().bind(Bindings.when(undo.nextProperty().isEmpty()).then("Undo delete")
-                .otherwise(Bindings.concat("Undo: ", undo.nextProperty())));
+        undoItem.textProperty().bind(Bindings.when(undo.nextProperty().isEmpty()).then(Messages.get("shell.menu.undoDelete"))
+                .otherwise(Bindings.createStringBinding(() -> Messages.get("shell.menu.undoNamed", undo.nextProperty().get()),
+                        undo.nextProperty())));
         undoItem.disableProperty().bind(undo.nextProperty().isEmpty());
         menus.get(Section.EDIT).getItems().add(undoItem);
         darkTheme.setId("darkTheme");
@@ -102,15 +106,15 @@ public final class MainWindow extends BorderPane {
         menus.get(Section.VIEW).getItems().addAll(darkTheme);
         menus.get(Section.HELP).getItems().addAll(
                 Command.SHORTCUTS.item(this::showShortcuts),
-                item("about", "About Scalp Journal", e -> Dialogs.about(window(), AppVersion.current())));
+                item("about", Messages.get("app.about"), e -> Dialogs.about(window(), AppVersion.current())));
         for (Section s : Section.values()) {
             insertAt.put(s, s == Section.FILE ? menus.get(s).getItems().size() - 2 : menus.get(s).getItems().size());
         }
         menus.get(Section.JOURNAL).setVisible(false);
 
-        Button importButton = new Button("Import", new FontIcon(Material2AL.ADD_PHOTO_ALTERNATE));
+        Button importButton = new Button(Messages.get("shell.toolbar.import"), new FontIcon(Material2AL.ADD_PHOTO_ALTERNATE));
         importButton.setId("importButton");
-        importButton.setAccessibleText("Import photos");
+        importButton.setAccessibleText(Messages.get("shell.import.accessible"));
         importButton.setOnAction(e -> choosePhotos());
         toolbar.getItems().add(importButton);
         toolbar.widthProperty().addListener((obs, old, width) -> compactToolbar(width.doubleValue()));
@@ -126,9 +130,9 @@ public final class MainWindow extends BorderPane {
         split.visibleProperty().bind(timelineModel.journalEmptyProperty().not());
         setCenter(new StackPane(split, empty));
 
-        Button undoButton = new Button("Undo");
+        Button undoButton = new Button(Messages.get("shell.status.undo"));
         undoButton.setId("statusUndo");
-        undoButton.setAccessibleText("Undo the last deletion");
+        undoButton.setAccessibleText(Messages.get("shell.status.undo.accessible"));
         undoButton.getStyleClass().addAll("flat", "small");
         undoButton.setOnAction(e -> undo.undo());
         undoButton.visibleProperty().bind(undo.nextProperty().isNotEmpty());
@@ -225,11 +229,11 @@ public final class MainWindow extends BorderPane {
 
     private void choosePhotos() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import photos");
+        chooser.setTitle(Messages.get("shell.import.photosTitle"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Photos", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG",
+                new FileChooser.ExtensionFilter(Messages.get("shell.import.photosFilter"), "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG",
                         "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.heic", "*.HEIC", "*.heif", "*.HEIF"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(Messages.get("shell.import.allFiles"), "*"));
         List<File> files = importFolder.applyTo(chooser).showOpenMultipleDialog(window());
         if (files != null && !files.isEmpty()) {
             importFolder.remember(files.get(0));
@@ -239,7 +243,7 @@ public final class MainWindow extends BorderPane {
 
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Import a folder of photos (with its subfolders)");
+        chooser.setTitle(Messages.get("shell.import.folderTitle"));
         File folder = importFolder.applyTo(chooser).showDialog(window());
         if (folder != null) {
             importFolder.remember(folder);
@@ -250,23 +254,22 @@ public final class MainWindow extends BorderPane {
     private Node emptyState() {
         FontIcon icon = new FontIcon(Material2AL.ADD_PHOTO_ALTERNATE);
         icon.getStyleClass().add("empty-icon");
-        Label title = new Label("Your journal is empty");
+        Label title = new Label(Messages.get("shell.empty.title"));
         title.getStyleClass().add("title-2");
-        Label text = new Label("Import photos of your scalp to start your first entry: choose files or a whole folder, "
-                + "or drag photos and folders onto this window. You pick the scalp region and the date as you import.");
+        Label text = new Label(Messages.get("shell.empty.text"));
         text.setWrapText(true);
         text.setMaxWidth(460);
         text.setAlignment(Pos.CENTER);
         text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        Button importButton = new Button("Import photos…");
+        Button importButton = new Button(Messages.get("shell.empty.importPhotos"));
         importButton.setId("emptyImport");
-        importButton.setAccessibleText("Import photos");
+        importButton.setAccessibleText(Messages.get("shell.import.accessible"));
         importButton.getStyleClass().add("accent");
         importButton.setDefaultButton(true);
         importButton.setOnAction(e -> choosePhotos());
-        Button folderButton = new Button("Import a folder…");
+        Button folderButton = new Button(Messages.get("shell.empty.importFolder"));
         folderButton.setId("emptyImportFolder");
-        folderButton.setAccessibleText("Import a folder of photos");
+        folderButton.setAccessibleText(Messages.get("shell.empty.importFolder.accessible"));
         folderButton.setOnAction(e -> chooseFolder());
         HBox buttons = new HBox(10, importButton, folderButton);
         buttons.setAlignment(Pos.CENTER);

@@ -16,10 +16,13 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The text for {@code key}, with {@code {0}}, {@code {1}}… filled by {@link MessageFormat}. */
+    /**
+     * The text for {@code key}, with {@code {0}}, {@code {1}}… filled by {@link MessageFormat}. Every
+     * wording goes through MessageFormat, with or without arguments, so {@code ''} is an apostrophe in
+     * every key alike.
+     */
     public static String get(String key, Object... args) {
-        String pattern = bundle().getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault(Locale.Category.FORMAT)).format(args);
+        return new MessageFormat(bundle().getString(key), Locale.getDefault(Locale.Category.FORMAT)).format(args);
     }
 
     /** Whether the bundle has {@code key}, for wordings chosen by name (e.g. one per enum constant). */

@@ -1,5 +1,7 @@
 package app.scalpjournal.ui;
 
+
+import app.scalpjournal.text.Messages;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Alert;
@@ -48,11 +50,9 @@ public final class Dialogs {
     public static void about(Window owner, String version) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(owner);
-        alert.setTitle("About Scalp Journal");
-        alert.setHeaderText("Scalp Journal " + version);
-        Label text = new Label("An offline journal of your own dated scalp photos, notes and routines.\n"
-                + "It shows your photos and your words; it does not measure or judge anything.\n"
-                + "Everything stays on this computer: no network, no accounts.");
+        alert.setTitle(Messages.get("app.about"));
+        alert.setHeaderText(Messages.get("app.nameVersion", version));
+        Label text = new Label(Messages.get("app.about.text"));
         text.setWrapText(true);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("aboutDialog");

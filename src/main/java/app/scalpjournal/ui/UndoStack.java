@@ -1,5 +1,6 @@
 package app.scalpjournal.ui;
 
+import app.scalpjournal.text.Messages;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,7 +11,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * task runner; {@code afterUndo} then refreshes what is shown.
  */
 public final class UndoStack {
-    private record Step(String description, Runnable undo, Runnable afterUndo) {
+    /** {@code what} names the deleted thing ("photo scalp.jpg"), so each sentence around it is one wording. */
+    private record Step(String what, Runnable undo, Runnable afterUndo) {
     }
 
     private final TaskRunner runner;
@@ -32,15 +34,16 @@ public final class UndoStack {
         return message.getReadOnlyProperty();
     }
 
-    public void push(String description, Runnable undo, Runnable afterUndo) {
-        steps.push(new Step(description, undo, afterUndo));
-        next.set(description);
-        message.set(description + ".");
+    /** Remembers a deletion; {@code what} names what was deleted, e.g. "photo scalp.jpg". */
+    public void push(String what, Runnable undo, Runnable afterUndo) {
+        steps.push(new Step(what, undo, afterUndo));
+        next.set(Messages.get("undo.next", what));
+        message.set(Messages.get("undo.deleted", what));
     }
 
     public void undo() {
         Step step = steps.poll();
-        next.set(steps.isEmpty() ? "" : steps.peek().description());
+        next.set(steps.isEmpty() ? "" : Messages.get("undo.next", steps.peek().what()));
         if (step == null) {
             return;
         }
@@ -48,8 +51,8 @@ public final class UndoStack {
             step.undo().run();
             return step;
         }, done -> {
-            message.set("Restored: " + done.description().replaceFirst("^Deleted ", "") + ".");
+            message.set(Messages.get("undo.restored", done.what()));
             done.afterUndo().run();
-        }, e -> message.set("Could not undo: " + e.getMessage()));
+        }, e -> message.set(Messages.get("undo.failed", e.getMessage())));
     }
 }

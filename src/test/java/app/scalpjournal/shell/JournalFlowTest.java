@@ -1,5 +1,6 @@
 package app.scalpjournal.shell;
 
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.Snapshots;
 import app.scalpjournal.text.DateFormats;
 
@@ -129,7 +130,7 @@ class JournalFlowTest {
         // The note may sit below the (larger) photos: focus it as Tab would, and it scrolls into view.
         robot.interact(() -> find("#noteEditor").requestFocus());
         robot.write("Massage ten minutes, evening.");
-        waitUntil(() -> EntryViewModel.SAVED.equals(((Label) find("#saveStatus")).getText()));
+        waitUntil(() -> Messages.get("entry.note.saved").equals(((Label) find("#saveStatus")).getText()));
         waitUntil(() -> timeline().getItems().stream().anyMatch(i -> i instanceof TimelineItem.EntryRow r
                 && r.entry().firstLine().equals("Massage ten minutes, evening.")));
 

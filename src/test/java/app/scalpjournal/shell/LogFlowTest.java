@@ -185,7 +185,8 @@ class LogFlowTest {
         ListView<Routine> routines = find("#routineList");
         waitUntil(() -> routines.getItems().size() == 1);
         Snapshots.save(find("#routinesWindow"), "routines-window");
-        waitUntil(() -> ((Label) find("#entryRoutines")).getText().startsWith("Routines running: Evening massage (daily, since 2026-02-01)"));
+        waitUntil(() -> ((Label) find("#entryRoutines")).getText().startsWith(
+                "Routines running: Evening massage (daily, since " + DateFormats.day(LocalDate.of(2026, 2, 1)) + ")"));
         waitUntil(() -> robot.lookup(".entry-extra").queryAll().stream().anyMatch(n -> n.isVisible()
                 && ((Label) n).getText().equals(Messages.get("timeline.routines", "Evening massage"))));
         robot.interact(() -> ((javafx.stage.Stage) routines.getScene().getWindow()).close());

@@ -4,9 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.scalpjournal.compare.CompareMode;
+import app.scalpjournal.journal.LogField;
+import app.scalpjournal.journal.LogKind;
+import app.scalpjournal.journal.SideEffect;
+import app.scalpjournal.photo.CaptureConditions;
+import app.scalpjournal.photo.DateSource;
+import app.scalpjournal.photo.Region;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern LITERAL_KEY = Pattern.compile("Messages\\.get\\(\\s*\"([^\"]+)\"");
 
     @Test
@@ -22,6 +34,29 @@ class MessagesTest {
         assertEquals("Scalp Journal", Messages.get("app.name"));
         assertTrue(Messages.has("app.name"));
         assertFalse(Messages.has("no.such.key"));
+    }
+
+    /**
+     * Every wording goes through MessageFormat, where a lone apostrophe starts a quoted span and silently
+     * eats the placeholders and apostrophes after it; a literal apostrophe is written ''.
+     */
+    @Test
+    void everyWordingIsAValidMessageFormatWithDoubledApostrophes() {
+        Set<String> wrong = new TreeSet<>();
+        ResourceBundle bundle = Messages.bundle();
+        for (String key : bundle.keySet()) {
+            String pattern = bundle.getString(key);
+            try {
+                new MessageFormat(pattern);
+            } catch (IllegalArgumentException e) {
+                wrong.add(key + ": " + e.getMessage());
+            }
+            if (LONE_APOSTROPHE.matcher(pattern).find()) {
+                wrong.add(key + ": lone apostrophe");
+            }
+        }
+        assertEquals(Set.of(), wrong);
+        assertEquals("The folder your phone's photos sync into", Messages.get("inbox.chooser.title"));
     }
 
     /** A key used in code but missing from the bundle would throw at run time, on the user's screen. */
@@ -32,12 +67,32 @@ class MessagesTest {
             for (Path source : (Iterable<Path>) sources.filter(p -> p.toString().endsWith(".java"))::iterator) {
                 Matcher m = LITERAL_KEY.matcher(Files.readString(source));
                 while (m.find()) {
-                    if (!Messages.has(m.group(1))) {
+                    if (!(m.group(1).endsWith(".") ? hasKeyStartingWith(m.group(1)) : Messages.has(m.group(1)))) {
                         missing.add(m.group(1) + " (" + source.getFileName() + ")");
                     }
                 }
             }
         }
         assertEquals(Set.of(), missing, "keys missing from messages.properties");
+    }
+
+    /** Labels chosen by an enum's stable id ("region." + id): every constant needs its key. */
+    @Test
+    void everyConstantShownByLabelHasItsWording() {
+        List<String> labels = new ArrayList<>();
+        Stream.of(Region.values()).forEach(v -> labels.add(v.label()));
+        Stream.of(LogKind.values()).forEach(v -> labels.add(v.label()));
+        Stream.of(LogField.values()).forEach(v -> labels.add(v.label()));
+        Stream.of(SideEffect.values()).forEach(v -> labels.add(v.label()));
+        Stream.of(DateSource.values()).forEach(v -> labels.add(v.label()));
+        Stream.of(CaptureConditions.HairState.values()).forEach(v -> labels.add(v.toString()));
+        Stream.of(CaptureConditions.Lighting.values()).forEach(v -> labels.add(v.toString()));
+        Stream.of(CompareMode.values()).forEach(v -> labels.add(v.label()));
+        assertTrue(labels.stream().noneMatch(String::isBlank));
+        assertEquals("Microneedling / derma rolling", LogKind.MICRONEEDLING.label());
+    }
+
+    private static boolean hasKeyStartingWith(String prefix) {
+        return Messages.bundle().keySet().stream().anyMatch(k -> k.startsWith(prefix));
     }
 }

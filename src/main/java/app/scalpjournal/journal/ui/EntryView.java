@@ -1,12 +1,13 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.text.DateFormats;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.Scrolling;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.ui.DateDialog;
 import app.scalpjournal.ui.Dialogs;
 import app.scalpjournal.photo.ui.PhotoLabels;
-import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.photo.ui.PhotoThumb;
 import app.scalpjournal.photo.ui.ImageCache;
 import java.util.function.Consumer;
@@ -52,7 +53,7 @@ public final class EntryView extends StackPane {
     private final VBox content = new VBox(14);
     private java.util.function.Function<Photo, javafx.scene.Node> photoExtra = photo -> null;
     private int tileSize = THUMB;
-    private final Label nothingSelected = new Label("Select an entry on the left to see its photos and note.");
+    private final Label nothingSelected = new Label(Messages.get("entry.nothingSelected"));
 
     public EntryView(EntryViewModel model, ImageCache thumbnails, Consumer<Photo> onOpenPhoto) {
         this.model = model;
@@ -63,9 +64,9 @@ public final class EntryView extends StackPane {
         date.setId("entryDate");
         date.getStyleClass().addAll("entry-title", "title-3");
         actions.setAlignment(Pos.CENTER_RIGHT);
-        Button deleteEntry = new Button("Delete entry", new FontIcon(Material2AL.DELETE_OUTLINE));
+        Button deleteEntry = new Button(Messages.get("entry.delete"), new FontIcon(Material2AL.DELETE_OUTLINE));
         deleteEntry.setId("deleteEntry");
-        deleteEntry.setAccessibleText("Delete this entry with its photos and note");
+        deleteEntry.setAccessibleText(Messages.get("entry.delete.accessible"));
         deleteEntry.getStyleClass().add("flat");
         deleteEntry.setOnAction(e -> confirmDeleteEntry());
         actions.getChildren().add(deleteEntry);
@@ -75,16 +76,16 @@ public final class EntryView extends StackPane {
         header.setAlignment(Pos.CENTER_LEFT);
 
         photos.setId("entryPhotos");
-        photos.setAccessibleText("Photos of this entry");
+        photos.setAccessibleText(Messages.get("entry.photos.accessible"));
         photos.widthProperty().addListener((obs, old, width) -> resizeTiles(width.doubleValue()));
         heightProperty().addListener((obs, old, height) -> resizeTiles(photos.getWidth()));
 
-        Label noteLabel = new Label("Note");
+        Label noteLabel = new Label(Messages.get("entry.note"));
         noteLabel.getStyleClass().add("section-label");
         noteLabel.setLabelFor(note);
         note.setId("noteEditor");
-        note.setAccessibleText("Note for this entry");
-        note.setPromptText("Write what you did, used or noticed on this day.");
+        note.setAccessibleText(Messages.get("entry.note.accessible"));
+        note.setPromptText(Messages.get("entry.note.prompt"));
         note.setWrapText(true);
         note.setPrefRowCount(8);
         note.textProperty().bindBidirectional(model.noteProperty());
@@ -141,9 +142,9 @@ public final class EntryView extends StackPane {
 
     private void confirmDeleteEntry() {
         Entry entry = model.entryProperty().get();
-        if (entry != null && Dialogs.confirm(getScene().getWindow(), "Delete this entry?",
-                "The entry of " + DateFormats.longDay(entry.date()) + " goes with its " + model.photos().size()
-                        + " photo(s) and its note. You can undo this with Edit > Undo (Ctrl+Z).", "Delete entry")) {
+        if (entry != null && Dialogs.confirm(getScene().getWindow(), Messages.get("entry.delete.title"),
+                Messages.get("entry.delete.message", DateFormats.longDay(entry.date()), model.photos().size()),
+                Messages.get("entry.delete"))) {
             model.deleteEntry();
         }
     }
@@ -155,9 +156,8 @@ public final class EntryView extends StackPane {
     }
 
     private void confirmDeletePhoto(Photo photo) {
-        if (Dialogs.confirm(getScene().getWindow(), "Delete this photo?",
-                photo.originalName() + " is taken out of the journal. You can undo this with Edit > Undo (Ctrl+Z).",
-                "Delete photo")) {
+        if (Dialogs.confirm(getScene().getWindow(), Messages.get("entry.photo.delete.title"),
+                Messages.get("entry.photo.delete.message", photo.originalName()), Messages.get("entry.photo.delete"))) {
             model.deletePhoto(photo);
         }
     }
@@ -178,7 +178,7 @@ public final class EntryView extends StackPane {
             photos.getChildren().add(tile(photo));
         }
         if (model.photos().isEmpty()) {
-            Label none = new Label("No photos in this entry.");
+            Label none = new Label(Messages.get("entry.noPhotos"));
             none.getStyleClass().add("hint");
             photos.getChildren().add(none);
         }
@@ -222,7 +222,7 @@ public final class EntryView extends StackPane {
         region.getItems().addAll(app.scalpjournal.photo.Region.values());
         region.setValue(photo.region());
         region.setId("photoRegion-" + photo.id());
-        region.setAccessibleText("Region of " + photo.originalName());
+        region.setAccessibleText(Messages.get("entry.photo.region.accessible", photo.originalName()));
         region.getStyleClass().add("photo-region");
         region.setMaxWidth(Double.MAX_VALUE);
         region.valueProperty().addListener((obs, old, now) -> {
@@ -237,20 +237,20 @@ public final class EntryView extends StackPane {
             warn.getStyleClass().add("future-warning");
             taken.setGraphic(warn);
             taken.setId("futureWarning-" + photo.id());
-            taken.setTooltip(new Tooltip("This date is in the future. Check it and correct it if needed."));
+            taken.setTooltip(new Tooltip(Messages.get("entry.photo.future")));
         }
-        Label source = new Label("Date from: " + photo.dateSource().label());
+        Label source = new Label(Messages.get("entry.photo.dateFrom", photo.dateSource().label()));
         source.setWrapText(true);
         source.getStyleClass().add("photo-date-source");
-        Button date = new Button("Correct date…", new FontIcon(Material2AL.CALENDAR_TODAY));
+        Button date = new Button(Messages.get("entry.photo.correctDate"), new FontIcon(Material2AL.CALENDAR_TODAY));
         date.setId("photoDate-" + photo.id());
-        date.setAccessibleText("Correct the date of " + photo.originalName());
+        date.setAccessibleText(Messages.get("entry.photo.correctDate.accessible", photo.originalName()));
         date.getStyleClass().addAll("flat", "small");
         date.setOnAction(e -> correctDate(photo));
         Button delete = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
         delete.setId("photoDelete-" + photo.id());
-        delete.setAccessibleText("Delete " + photo.originalName());
-        delete.setTooltip(new Tooltip("Delete this photo"));
+        delete.setAccessibleText(Messages.get("entry.photo.delete.accessible", photo.originalName()));
+        delete.setTooltip(new Tooltip(Messages.get("entry.photo.delete.tooltip")));
         delete.getStyleClass().addAll("flat", "small");
         delete.setOnAction(e -> confirmDeletePhoto(photo));
         Region gap = new Region();
@@ -261,8 +261,8 @@ public final class EntryView extends StackPane {
             // A small button on the picture's corner: the tile keeps its height, so the note stays in view.
             Button compare = new Button(null, new FontIcon(Material2AL.COMPARE));
             compare.setId("photoCompare-" + photo.id());
-            compare.setAccessibleText("Compare " + photo.region().label() + " across dates, starting from this photo");
-            compare.setTooltip(new Tooltip("Compare this region across dates"));
+            compare.setAccessibleText(Messages.get("entry.photo.compare.accessible", photo.region().label()));
+            compare.setTooltip(new Tooltip(Messages.get("entry.photo.compare.tooltip")));
             compare.getStyleClass().addAll("small", "photo-compare");
             compare.setOnAction(e -> onComparePhoto.accept(photo));
             StackPane stack = new StackPane(thumb, compare);

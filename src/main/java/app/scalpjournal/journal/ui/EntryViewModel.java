@@ -1,5 +1,7 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.text.DateFormats;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.Signal;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.EntryRepository;
@@ -25,9 +27,6 @@ import javafx.collections.ObservableList;
  * {@link #flush()} saves synchronously when the window closes.
  */
 public final class EntryViewModel {
-    public static final String SAVED = "Saved";
-    public static final String SAVING = "Saving…";
-
     private final EntryRepository entries;
     private final PhotoRepository photos;
     private final PhotoService service;
@@ -94,7 +93,7 @@ public final class EntryViewModel {
     public void deletePhoto(Photo photo) {
         long entryId = photo.entryId();
         write(() -> service.deletePhoto(photo.id()), () -> {
-            undo.push("Deleted photo " + photo.originalName(), () -> service.restorePhoto(photo.id()), () -> journalChanged(entryId));
+            undo.push(Messages.get("entry.undo.photo", photo.originalName()), () -> service.restorePhoto(photo.id()), () -> journalChanged(entryId));
             journalChanged(entryId);
         });
     }
@@ -106,7 +105,7 @@ public final class EntryViewModel {
         }
         flush();
         write(() -> service.deleteEntry(current.id()), () -> {
-            undo.push("Deleted the entry of " + current.date(), () -> service.restoreEntry(current.id()),
+            undo.push(Messages.get("entry.undo.entry", DateFormats.day(current.date())), () -> service.restoreEntry(current.id()),
                     () -> journalChanged(current.id()));
             show(new Loaded(null, List.of()));
             journalChanged(-1);
@@ -117,7 +116,7 @@ public final class EntryViewModel {
     public void correctDate(Photo photo, LocalDateTime when) {
         flush();
         runner.run(() -> service.correctDate(photo.id(), when), moved -> journalChanged(moved.entryId()),
-                e -> saveStatus.set("Date not changed: " + e.getMessage()));
+                e -> saveStatus.set(Messages.get("entry.dateNotChanged", e.getMessage())));
     }
 
     public void changeRegion(Photo photo, Region region) {
@@ -128,7 +127,7 @@ public final class EntryViewModel {
         runner.run(() -> {
             work.run();
             return Boolean.TRUE;
-        }, ok -> then.run(), e -> saveStatus.set("Not changed: " + e.getMessage()));
+        }, ok -> then.run(), e -> saveStatus.set(Messages.get("entry.notChanged", e.getMessage())));
     }
 
     private void journalChanged(long entryToShow) {
@@ -154,7 +153,7 @@ public final class EntryViewModel {
             loading.cancel();
         }
         loading = runner.run(() -> new Loaded(entries.find(entryId).orElse(null), photos.listByEntry(entryId)),
-                this::show, e -> saveStatus.set("This entry could not be read: " + e.getMessage()));
+                this::show, e -> saveStatus.set(Messages.get("entry.unreadable", e.getMessage())));
     }
 
     /** Reads the shown entry again (after its photos changed). */
@@ -177,15 +176,15 @@ public final class EntryViewModel {
         }
         dirty = false;
         String text = note.get();
-        saveStatus.set(SAVING);
+        saveStatus.set(Messages.get("entry.note.saving"));
         runner.run(() -> entries.updateNote(current.id(), text), saved -> {
             if (entry.get() != null && entry.get().id() == saved.id() && !dirty) {
-                saveStatus.set(SAVED);
+                saveStatus.set(Messages.get("entry.note.saved"));
             }
             this.saved.fire(saved);
         }, e -> {
             dirty = true;
-            saveStatus.set("Not saved: " + e.getMessage());
+            saveStatus.set(Messages.get("entry.note.notSaved", e.getMessage()));
         });
     }
 

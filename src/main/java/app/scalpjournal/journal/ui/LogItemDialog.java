@@ -1,5 +1,6 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.ScreenFit;
 import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.journal.LogField;
@@ -40,21 +41,21 @@ public final class LogItemDialog extends Dialog<LogItem> {
         this.form = form;
         this.suggestions = suggestions;
         initOwner(owner);
-        setTitle(editing ? "Edit log item" : "Add to the log");
+        setTitle(Messages.get(editing ? "log.dialog.editTitle" : "log.dialog.addTitle"));
         setHeaderText(null);
 
         ComboBox<LogKind> kind = new ComboBox<>();
         kind.setId("logKind");
-        kind.setAccessibleText("Kind of log item");
+        kind.setAccessibleText(Messages.get("log.dialog.kind.accessible"));
         kind.getItems().addAll(LogKind.values());
         kind.valueProperty().bindBidirectional(form.kindProperty());
         DatePicker date = DatePickers.localized(new DatePicker());
         date.setId("logDate");
-        date.setAccessibleText("Day of this log item");
+        date.setAccessibleText(Messages.get("log.dialog.day.accessible"));
         date.valueProperty().bindBidirectional(form.dateProperty());
         GridPane top = grid();
-        top.addRow(0, label("Kind", kind), kind);
-        top.addRow(1, label("Day", date), date);
+        top.addRow(0, label(Messages.get("log.dialog.kind"), kind), kind);
+        top.addRow(1, label(Messages.get("log.dialog.day"), date), date);
 
         fields.setId("logFields");
         styleGrid(fields);
@@ -66,19 +67,19 @@ public final class LogItemDialog extends Dialog<LogItem> {
         for (SideEffect s : SideEffect.values()) {
             CheckBox box = new CheckBox(s.label());
             box.setId("sideEffect-" + s.id());
-            box.setAccessibleText("Side effect: " + s.label());
+            box.setAccessibleText(Messages.get("log.dialog.sideEffect.accessible", s.label()));
             box.selectedProperty().bindBidirectional(form.sideEffect(s));
             effects.getChildren().add(box);
         }
         TextField effectNote = new TextField();
         effectNote.setId("sideEffectNote");
-        effectNote.setAccessibleText("More about the side effects");
-        effectNote.setPromptText("What you noticed, and for how long (optional)");
+        effectNote.setAccessibleText(Messages.get("log.dialog.sideEffectNote.accessible"));
+        effectNote.setPromptText(Messages.get("log.dialog.sideEffectNote.prompt"));
         effectNote.textProperty().bindBidirectional(form.sideEffectNoteProperty());
         TextArea note = new TextArea();
         note.setId("logNote");
-        note.setAccessibleText("Note for this log item");
-        note.setPromptText("Anything else you want to remember (optional)");
+        note.setAccessibleText(Messages.get("log.dialog.note.accessible"));
+        note.setPromptText(Messages.get("log.dialog.note.prompt"));
         note.setPrefRowCount(3);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(form.noteProperty());
@@ -93,15 +94,15 @@ public final class LogItemDialog extends Dialog<LogItem> {
         problem.setMaxWidth(480);
         form.problemProperty().addListener((obs, old, now) -> fitWindow());
 
-        VBox content = new VBox(10, top, fields, section("Side effects you noticed"), effects, effectNote,
-                section("Note"), note, problem);
+        VBox content = new VBox(10, top, fields, section(Messages.get("log.dialog.sideEffects")), effects, effectNote,
+                section(Messages.get("log.dialog.note")), note, problem);
         content.setPadding(new Insets(6, 4, 4, 4));
         content.setPrefWidth(500);
         ScreenFit.scrollingContent(this, content);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("logSave");
-        ok.setText(editing ? "Save" : "Add");
+        ok.setText(Messages.get(editing ? "log.dialog.save" : "log.dialog.add"));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (form.submit().isEmpty()) {
                 e.consume();
@@ -152,17 +153,10 @@ public final class LogItemDialog extends Dialog<LogItem> {
         return message == null || message.isEmpty() ? "" : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
+    /** A hint in the empty field, where the bundle has one for it (a massage's device has its own). */
     private static String prompt(LogKind kind, LogField f) {
-        return switch (f) {
-            case DEVICE -> kind == LogKind.MASSAGE ? "leave empty for by hand" : "e.g. roller, stamp, pen";
-            case NEEDLE_MM -> "e.g. 0.5";
-            case MINUTES -> "e.g. 10";
-            case SESSION -> "e.g. 2";
-            case TIMES_PER_DAY -> "e.g. 2";
-            case STRENGTH -> "as written on the product";
-            case DOSE -> "as written on the label or prescription";
-            default -> "";
-        };
+        String key = "log.dialog.prompt." + f.id() + (f == LogField.DEVICE && kind == LogKind.MASSAGE ? ".massage" : "");
+        return Messages.has(key) ? Messages.get(key) : "";
     }
 
     private static GridPane grid() {

@@ -3,6 +3,7 @@ package app.scalpjournal.journal.ui;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.LogItem;
 import app.scalpjournal.journal.Routine;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.Dialogs;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -32,11 +33,11 @@ public final class LogPanel extends VBox {
         setId("logPanel");
         getStyleClass().add("log-panel");
 
-        Label title = new Label("Log");
+        Label title = new Label(Messages.get("log.panel.title"));
         title.getStyleClass().add("section-label");
-        Button add = new Button("Add to log…", new FontIcon(Material2AL.ADD));
+        Button add = new Button(Messages.get("log.panel.add"), new FontIcon(Material2AL.ADD));
         add.setId("addLogItem");
-        add.setAccessibleText("Add something you did on this day to the log");
+        add.setAccessibleText(Messages.get("log.panel.add.accessible"));
         add.getStyleClass().addAll("flat", "small");
         add.setOnAction(e -> addItem());
         Label message = new Label();
@@ -51,12 +52,12 @@ public final class LogPanel extends VBox {
         routines.getStyleClass().add("hint");
         routines.setWrapText(true);
 
-        Label tagsLabel = new Label("Tags");
+        Label tagsLabel = new Label(Messages.get("log.panel.tags"));
         tagsLabel.getStyleClass().add("section-label");
         tagsLabel.setLabelFor(tags);
         tags.setId("entryTags");
-        tags.setAccessibleText("Tags of this entry, separated by commas");
-        tags.setPromptText("e.g. winter, new shampoo");
+        tags.setAccessibleText(Messages.get("log.panel.tags.accessible"));
+        tags.setPromptText(Messages.get("log.panel.tags.prompt"));
         tags.textProperty().bindBidirectional(model.tagsTextProperty());
         tags.setOnAction(e -> model.saveTags(tags.getText()));
         tags.focusedProperty().addListener((obs, was, focused) -> {
@@ -98,8 +99,8 @@ public final class LogPanel extends VBox {
     }
 
     private void delete(LogItem item) {
-        if (Dialogs.confirm(getScene().getWindow(), "Delete this log item?", item.summary()
-                + "\n\nYou can undo this with Edit > Undo (Ctrl+Z).", "Delete")) {
+        if (Dialogs.confirm(getScene().getWindow(), Messages.get("log.panel.delete.title"),
+                Messages.get("log.panel.delete.message", item.summary()), Messages.get("log.panel.delete"))) {
             model.delete(item);
         }
     }
@@ -107,7 +108,7 @@ public final class LogPanel extends VBox {
     private void showItems() {
         items.getChildren().clear();
         if (model.items().isEmpty()) {
-            Label none = new Label("Nothing logged on this day.");
+            Label none = new Label(Messages.get("log.panel.none"));
             none.getStyleClass().add("hint");
             items.getChildren().add(none);
             return;
@@ -119,9 +120,9 @@ public final class LogPanel extends VBox {
             text.getStyleClass().add("log-item");
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
-            Button edit = iconButton("editLogItem-" + item.id(), new FontIcon(Material2AL.EDIT), "Edit this log item");
+            Button edit = iconButton("editLogItem-" + item.id(), new FontIcon(Material2AL.EDIT), Messages.get("log.panel.edit.accessible"));
             edit.setOnAction(e -> edit(item));
-            Button delete = iconButton("deleteLogItem-" + item.id(), new FontIcon(Material2AL.DELETE_OUTLINE), "Delete this log item");
+            Button delete = iconButton("deleteLogItem-" + item.id(), new FontIcon(Material2AL.DELETE_OUTLINE), Messages.get("log.panel.delete.accessible"));
             delete.setOnAction(e -> delete(item));
             HBox row = new HBox(6, new FontIcon(Material2MZ.RADIO_BUTTON_CHECKED), text, new Region(), edit, delete);
             row.getStyleClass().add("log-row");
@@ -131,8 +132,8 @@ public final class LogPanel extends VBox {
     }
 
     private void showRoutines() {
-        routines.setText(model.running().isEmpty() ? "No routine running on this day."
-                : "Routines running: " + String.join("; ", model.running().stream().map(Routine::summary).toList()));
+        routines.setText(model.running().isEmpty() ? Messages.get("log.panel.routines.none")
+                : Messages.get("log.panel.routines", String.join("; ", model.running().stream().map(RoutineLabels::summary).toList())));
     }
 
     private static Button iconButton(String id, FontIcon icon, String text) {

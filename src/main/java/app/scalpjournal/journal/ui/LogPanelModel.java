@@ -1,5 +1,7 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.text.DateFormats;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.Signal;
 import app.scalpjournal.journal.Entry;
 import app.scalpjournal.journal.LogField;
@@ -71,7 +73,7 @@ public final class LogPanelModel {
             }
             return new Loaded(shown, log.listByDate(shown.date()), routines.activeOn(shown.date()), tags.tagsOf(shown.id()),
                     earlier, tags.allTags());
-        }, this::show, e -> message.set("The log of this day could not be read: " + e.getMessage()));
+        }, this::show, e -> message.set(Messages.get("log.panel.unreadable", e.getMessage())));
     }
 
     private void show(Loaded loaded) {
@@ -140,7 +142,7 @@ public final class LogPanelModel {
             log.delete(item.id());
             return item;
         }, gone -> {
-            undo.push("Deleted " + gone.kind().label().toLowerCase(java.util.Locale.ROOT) + " of " + gone.date(),
+            undo.push(Messages.get("log.undo.item", gone.kind().label().toLowerCase(java.util.Locale.ROOT), DateFormats.day(gone.date())),
                     () -> log.add(gone), () -> changed(gone.date()));
             changed(gone.date());
         });
@@ -156,12 +158,12 @@ public final class LogPanelModel {
         try {
             checked = validator.tags(typed);
         } catch (ValidationException e) {
-            message.set("Tags not saved: " + e.getMessage());
+            message.set(Messages.get("log.tags.notSaved", e.getMessage()));
             return;
         }
         write(() -> tags.setTags(current.id(), checked), stored -> {
             tagsText.set(String.join(", ", stored));
-            message.set(stored.isEmpty() ? "Tags cleared" : "Tags saved");
+            message.set(Messages.get(stored.isEmpty() ? "log.tags.cleared" : "log.tags.saved"));
             changed.fire(current.date());
         });
     }
@@ -171,6 +173,6 @@ public final class LogPanelModel {
     }
 
     private <T> void write(java.util.concurrent.Callable<T> work, Consumer<T> then) {
-        runner.run(work, then, e -> message.set("Not saved: " + e.getMessage()));
+        runner.run(work, then, e -> message.set(Messages.get("log.notSaved", e.getMessage())));
     }
 }

@@ -44,23 +44,23 @@ public final class RoutineDialog extends Dialog<Routine> {
     public RoutineDialog(Window owner, LogValidator validator, Routine existing, LocalDate today, List<String> earlierNames) {
         this.validator = validator;
         initOwner(owner);
-        setTitle(existing == null ? "Start a routine" : "Edit routine");
+        setTitle(Messages.get(existing == null ? "routine.dialog.startTitle" : "routine.dialog.editTitle"));
         kind.getItems().addAll(LogKind.values());
         kind.setValue(existing == null ? LogKind.MASSAGE : existing.kind());
         name.setText(existing == null ? "" : existing.name());
-        name.setPromptText("e.g. Evening massage");
+        name.setPromptText(Messages.get("routine.dialog.name.prompt"));
         if (!earlierNames.isEmpty()) {
             TextFields.bindAutoCompletion(name, earlierNames);
         }
         details.setText(existing == null ? "" : existing.details());
-        details.setPromptText("How you do it, what you use (optional)");
+        details.setPromptText(Messages.get("routine.dialog.details.prompt"));
         details.setPrefRowCount(3);
         details.setWrapText(true);
         started.setValue(existing == null ? today : existing.startedOn());
         stopped.setValue(existing == null ? null : existing.stoppedOn());
-        stopped.setPromptText("still running");
+        stopped.setPromptText(Messages.get("routine.dialog.stopped.prompt"));
         frequency.setText(existing == null ? "" : existing.frequency().text());
-        frequency.setPromptText("e.g. daily, twice a week, every 4-6 weeks");
+        frequency.setPromptText(Messages.get("routine.dialog.frequency.prompt"));
         frequency.textProperty().addListener((obs, old, now) -> explain(now));
         explain(frequency.getText());
         understood.getStyleClass().add("hint");
@@ -76,12 +76,12 @@ public final class RoutineDialog extends Dialog<Routine> {
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(new ColumnConstraints(110), inputs);
-        grid.addRow(0, label("Kind", kind), kind);
-        grid.addRow(1, label("Name", name), name);
-        grid.addRow(2, label("Details", details), details);
-        grid.addRow(3, label("Started on", started), started);
-        grid.addRow(4, label("Stopped on", stopped), stopped);
-        grid.addRow(5, label("Frequency", frequency), frequency);
+        grid.addRow(0, label("routine.dialog.kind", kind), kind);
+        grid.addRow(1, label("routine.dialog.name", name), name);
+        grid.addRow(2, label("routine.dialog.details", details), details);
+        grid.addRow(3, label("routine.dialog.started", started), started);
+        grid.addRow(4, label("routine.dialog.stopped", stopped), stopped);
+        grid.addRow(5, label("routine.dialog.frequency", frequency), frequency);
         grid.add(understood, 1, 6);
         grid.add(problem, 0, 7, 2, 1);
         grid.setPrefWidth(480);
@@ -89,7 +89,7 @@ public final class RoutineDialog extends Dialog<Routine> {
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("routineSave");
-        ok.setText(existing == null ? "Start routine" : "Save");
+        ok.setText(Messages.get(existing == null ? "routine.dialog.start" : "routine.dialog.save"));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (check().isEmpty()) {
                 e.consume();
@@ -139,23 +139,23 @@ public final class RoutineDialog extends Dialog<Routine> {
 
     private void ids() {
         kind.setId("routineKind");
-        kind.setAccessibleText("Kind of routine");
+        kind.setAccessibleText(Messages.get("routine.dialog.kind.accessible"));
         name.setId("routineName");
-        name.setAccessibleText("Name of the routine");
+        name.setAccessibleText(Messages.get("routine.dialog.name.accessible"));
         details.setId("routineDetails");
-        details.setAccessibleText("Details of the routine");
+        details.setAccessibleText(Messages.get("routine.dialog.details.accessible"));
         started.setId("routineStarted");
-        started.setAccessibleText("Day the routine started");
+        started.setAccessibleText(Messages.get("routine.dialog.started.accessible"));
         stopped.setId("routineStopped");
-        stopped.setAccessibleText("Day the routine stopped, empty while it runs");
+        stopped.setAccessibleText(Messages.get("routine.dialog.stopped.accessible"));
         frequency.setId("routineFrequency");
-        frequency.setAccessibleText("Planned frequency");
+        frequency.setAccessibleText(Messages.get("routine.dialog.frequency.accessible"));
         understood.setId("routineFrequencyHint");
         problem.setId("routineProblem");
     }
 
-    private static Label label(String text, javafx.scene.Node target) {
-        Label l = new Label(text);
+    private static Label label(String key, javafx.scene.Node target) {
+        Label l = new Label(Messages.get(key));
         l.setLabelFor(target);
         return l;
     }

@@ -44,7 +44,7 @@ public final class RoutinesWindow {
             @Override
             protected void updateItem(Routine r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.kind().label() + ": " + r.summary());
+                setText(empty || r == null ? null : Messages.get("routines.row", r.kind().label(), RoutineLabels.summary(r)));
             }
         });
         list.setOnMouseClicked(e -> {
@@ -97,7 +97,7 @@ public final class RoutinesWindow {
     private void delete() {
         Routine selected = list.getSelectionModel().getSelectedItem();
         if (selected != null && Dialogs.confirm(stage, Messages.get("routines.delete.title"),
-                Messages.get("routines.delete.message", selected.summary()), Messages.get("routines.delete"))) {
+                Messages.get("routines.delete.message", RoutineLabels.summary(selected)), Messages.get("routines.delete"))) {
             model.delete(selected);
         }
     }

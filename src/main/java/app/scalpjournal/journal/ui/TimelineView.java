@@ -1,11 +1,11 @@
 package app.scalpjournal.journal.ui;
 
+import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.text.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
-import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.photo.ui.PhotoThumb;
 import app.scalpjournal.photo.ui.ImageCache;
 import java.util.ArrayList;
@@ -39,13 +39,13 @@ public final class TimelineView extends VBox {
         setPadding(new Insets(10, 0, 0, 0));
 
         regionFilter.setId("regionFilter");
-        regionFilter.setAccessibleText("Show photos of one region");
+        regionFilter.setAccessibleText(Messages.get("timeline.filter.accessible"));
         regionFilter.getItems().add(null);
         regionFilter.getItems().addAll(Region.values());
         regionFilter.setConverter(new StringConverter<>() {
             @Override
             public String toString(Region region) {
-                return region == null ? "All regions" : region.label();
+                return region == null ? Messages.get("timeline.filter.allRegions") : region.label();
             }
 
             @Override
@@ -57,12 +57,12 @@ public final class TimelineView extends VBox {
             @Override
             protected void updateItem(Region region, boolean empty) {
                 super.updateItem(region, empty);
-                setText(region == null ? "All regions" : region.label());
+                setText(region == null ? Messages.get("timeline.filter.allRegions") : region.label());
             }
         });
         regionFilter.valueProperty().bindBidirectional(model.regionFilterProperty());
         regionFilter.setMaxWidth(Double.MAX_VALUE);
-        Label filterLabel = new Label("Region");
+        Label filterLabel = new Label(Messages.get("timeline.filter.region"));
         filterLabel.setLabelFor(regionFilter);
         HBox filter = new HBox(8, filterLabel, regionFilter);
         filter.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -70,7 +70,7 @@ public final class TimelineView extends VBox {
         HBox.setHgrow(regionFilter, Priority.ALWAYS);
 
         list.setId("timeline");
-        list.setAccessibleText("Journal entries, newest first");
+        list.setAccessibleText(Messages.get("timeline.accessible"));
         list.setItems(model.items());
         list.setCellFactory(v -> new TimelineCell(thumbnails, this::linesOf, model::isInFuture));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -78,7 +78,7 @@ public final class TimelineView extends VBox {
                 onEntrySelected.accept(row.id());
             }
         });
-        list.setPlaceholder(new Label("No entries with photos of this region."));
+        list.setPlaceholder(new Label(Messages.get("timeline.filter.none")));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(filter, list);
     }
@@ -186,7 +186,7 @@ public final class TimelineView extends VBox {
             DayLines.Lines lines = dayLines.apply(r.entry().date());
             String first = r.entry().firstLine();
             // A day with no note shows what was logged in the note's place.
-            note.setText(!first.isEmpty() ? first : !lines.log().isEmpty() ? lines.log() : "No note");
+            note.setText(!first.isEmpty() ? first : !lines.log().isEmpty() ? lines.log() : Messages.get("timeline.noNote"));
             note.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), first.isEmpty() && lines.log().isEmpty());
             String line = lines.routines();
             extra.setText(line);
@@ -213,8 +213,8 @@ public final class TimelineView extends VBox {
             strip.setManaged(!photos.isEmpty());
             strip.setVisible(!photos.isEmpty());
             setGraphic(row);
-            setAccessibleText(date.getText() + ". " + note.getText() + ". " + (line.isEmpty() ? "" : line + ". ")
-                    + (later ? future.getText() + ". " : "") + photos.size() + " photos");
+            setAccessibleText(Messages.get("timeline.row.accessible", date.getText(), note.getText(),
+                    (line.isEmpty() ? "" : line + ". ") + (later ? future.getText() + ". " : ""), photos.size()));
         }
     }
 }

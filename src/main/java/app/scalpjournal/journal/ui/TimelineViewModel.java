@@ -5,6 +5,7 @@ import app.scalpjournal.journal.EntryRepository;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.Region;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.TaskRunner;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public final class TimelineViewModel {
             afterShown.run();
         }, e -> {
             loading.set(false);
-            problem.set("The journal could not be read: " + e.getMessage());
+            problem.set(Messages.get("timeline.unreadable", e.getMessage()));
         });
     }
 

@@ -16,6 +16,7 @@ import app.scalpjournal.photo.PhotoService;
 import app.scalpjournal.photo.PreviewCache;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.testsupport.PhotoRows;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.SameThreadTaskRunner;
 import app.scalpjournal.ui.UndoStack;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class EntryViewModelTest {
         model.noteProperty().set("massage 10 min");
         assertTrue(model.isDirty());
         model.saveNow();
-        assertEquals(EntryViewModel.SAVED, model.saveStatusProperty().get());
+        assertEquals(Messages.get("entry.note.saved"), model.saveStatusProperty().get());
         assertEquals("massage 10 min", entries.find(e.id()).orElseThrow().note());
         assertEquals(1, saved.size());
     }

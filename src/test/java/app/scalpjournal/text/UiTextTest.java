@@ -1,0 +1,104 @@
+package app.scalpjournal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A translation must be a new bundle file, so the window's code holds no wording of its own: every
+ * string literal in the shell and the UI packages must have a machine shape (a message key, a node id,
+ * a style class, CSS, a key combination, a file pattern). Anything else reads like words for people
+ * and belongs in messages.properties.
+ */
+class UiTextTest {
+    private static final Path SOURCES = Path.of("src/main/java/app/scalpjournal");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z]{2,}|\\b[a-z]\\.[a-z]\\.");
+    private static final List<Pattern> MACHINE_SHAPES = List.of(
+            Pattern.compile("[a-z][A-Za-z0-9]*"),                       // node id, settings key, one lower-case token
+            Pattern.compile("[a-z0-9]+([-_.][A-Za-z0-9]+)+[-_.]?"),      // message key or prefix, style class, file name
+            Pattern.compile("[a-z][A-Za-z0-9]*-"),                       // id prefix, e.g. "editLogItem-"
+            Pattern.compile("[A-Z0-9_]+"),                               // KeyCode and enum constant names
+            Pattern.compile("((Shortcut|Ctrl|Alt|Shift)\\+)+[A-Z0-9]+|F[0-9]+"), // key combinations
+            Pattern.compile("\\*\\.[A-Za-z0-9]+"),                       // file chooser patterns
+            Pattern.compile("[#./].*"),                                  // CSS selectors, resource paths
+            Pattern.compile(".*-fx-.*"));                                // inline CSS
+    /** The toolkit's thread name (compared, never shown) and the Java version line of an error's technical details. */
+    private static final Set<String> NOT_WORDING = Set.of("JavaFX Application Thread", ", Java ");
+    /**
+     * Files another branch of issue 12 is splitting up (LogFeatures, ViewFactory, the photo viewer and
+     * its capture controls); their wording moves to the bundle as they are rewritten.
+     */
+    private static final Set<String> BEING_RESTRUCTURED = Set.of("LogFeatures.java", "ViewFactory.java", "PhotoViewer.java");
+
+    /** The shell, the kit and every feature's user interface. */
+    private static final List<String> UI_PACKAGES = List.of("shell/", "ui/", "journal/ui/");
+
+    @Test
+    void userInterfaceCodeHoldsNoWording() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : (Iterable<Path>) files.filter(UiTextTest::isUserInterface)::iterator) {
+                String[] lines = withoutComments(Files.readString(file)).split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains("System.err") || lines[i].contains("LOG.")) {
+                        continue; // the log and the terminal are read by developers, in English like the code
+                    }
+                    Matcher m = LITERAL.matcher(lines[i]);
+                    while (m.find()) {
+                        if (isWording(m.group(1))) {
+                            found.add(SOURCES.relativize(file) + ":" + (i + 1) + " \"" + m.group(1) + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found, "wording in UI code: put it in messages.properties and use Messages.get");
+    }
+
+    /** The rule itself: words for people are caught, machine strings pass. */
+    @Test
+    void tellsWordingFromMachineStrings() {
+        for (String wording : List.of("Tags saved", "Undo: ", "Log", "e.g. 0.5", " photo(s) and its note", "Import photos…")) {
+            assertTrue(isWording(wording), wording);
+        }
+        for (String machine : List.of("menuFile", "log.panel.title", "editLogItem-", "secondary-tool", "Shortcut+Shift+I",
+                "*.jpg", "#statusMessage", "-fx-padding: 8;", "DIGIT", "visit-summary-", ".pdf", "+")) {
+            assertFalse(isWording(machine), machine);
+        }
+    }
+
+    static boolean isWording(String literal) {
+        return WORDS.matcher(literal).find() && !NOT_WORDING.contains(literal)
+                && MACHINE_SHAPES.stream().noneMatch(p -> p.matcher(literal).matches());
+    }
+
+    private static boolean isUserInterface(Path file) {
+        String path = SOURCES.relativize(file).toString().replace('\\', '/');
+        String name = file.getFileName().toString();
+        return name.endsWith(".java") && !BEING_RESTRUCTURED.contains(name) && !name.startsWith("CaptureControls")
+                && UI_PACKAGES.stream().anyMatch(p -> path.startsWith(p) && path.indexOf('/', p.length()) < 0);
+    }
+
+    /** Drops comments, keeping line breaks so line numbers stay right; quotes inside comments are not literals. */
+    private static String withoutComments(String source) {
+        Matcher m = Pattern.compile("//[^\\n]*|/\\*(?s:.*?)\\*/|\"(?:[^\"\\\\\\n]|\\\\.)*\"").matcher(source);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String hit = m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(hit.startsWith("\"") ? hit : hit.replaceAll("[^\\n]", "")));
+        }
+        return m.appendTail(out).toString();
+    }
+}
