@@ -84,10 +84,6 @@ public final class LogFeatures {
         this.logModel = new LogPanelModel(services.log(), services.routines(), services.tags(), services.validator(), undo, runner);
     }
 
-    public LogPanelModel logModel() {
-        return logModel;
-    }
-
     public void install(MainWindow main, EntryView entry, TimelineView timelineView) {
         this.window = main;
         this.timeline = timelineView;

@@ -183,14 +183,6 @@ public final class ViewFactory {
         return new CompareWindow.Services(services.compare(), services.comparisonWriter(), images, runner, services.clock());
     }
 
-    public TimelineViewModel timelineModel() {
-        return timelineModel;
-    }
-
-    public EntryViewModel entryModel() {
-        return entryModel;
-    }
-
     /** How many images (thumbnails, previews) the window holds in memory now (the memory benchmark prints it). */
     public int cachedThumbnails() {
         return images.size();
