@@ -83,11 +83,14 @@ public final class JournalCommand implements Callable<Integer> {
     }
 
     /**
-     * Opens the journal for a session, as the window does: wired, then tidied (see
-     * {@link app.scalpjournal.photo.JournalTidy}); close it when done.
+     * Opens the journal for a session, as the window does: wired, tidied (see
+     * {@link app.scalpjournal.photo.JournalTidy}) and with the day's snapshot taken before the command
+     * changes anything; close it when done.
      */
     public AppContext openSession() {
-        return AppContext.openSession(libraryFolder());
+        AppContext context = AppContext.openSession(libraryFolder());
+        context.library().snapshotIfDue();
+        return context;
     }
 
     /** {@code --version}: the app's name and version. */

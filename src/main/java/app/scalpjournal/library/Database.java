@@ -20,6 +20,10 @@ public final class Database implements AutoCloseable {
         T apply(Connection connection) throws SQLException;
     }
 
+    static {
+        SqliteNative.useCachedCopy();
+    }
+
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private int depth;

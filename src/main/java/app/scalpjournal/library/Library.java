@@ -26,7 +26,8 @@ public final class Library implements AutoCloseable {
      * Opens the journal in {@code folder}. A brand-new journal is created only in a folder that holds
      * none of a journal's files ({@link JournalFolder}); a missing, empty, unreadable or stale database
      * beside a journal's files is refused as damaged, and nothing is changed. Opening does no work that
-     * grows with the number of photos: the walk of {@code originals/} belongs to {@code check}.
+     * grows with the number of photos: the walk of {@code originals/} belongs to {@code check}, and the
+     * daily snapshot is the explicit step {@link #snapshotIfDue()}.
      */
     public static Library open(Path folder) {
         return open(folder, null);
@@ -92,7 +93,6 @@ public final class Library implements AutoCloseable {
             JournalFolder.requireJournal(database, layout);
             Migrations.migrate(database, layout);
             JournalFolder.requireCurrent(database, layout);
-            Migrations.snapshotIfDue(database, layout);
             keepPrivate(layout);
             return new Library(layout, lock, database);
         } catch (IOException e) {
@@ -148,6 +148,15 @@ public final class Library implements AutoCloseable {
         } catch (LibraryException e) {
             return List.of(e.getMessage());
         }
+    }
+
+    /**
+     * Takes the day's snapshot into {@code backups/} when the newest is more than a day old (a copy of
+     * the database, so it grows with the journal): commands that start a session take it before their
+     * work, the window in the background once its first rows are drawn. A full disk is no error here.
+     */
+    public void snapshotIfDue() {
+        Migrations.snapshotIfDue(database, layout);
     }
 
     /** Rebuilds the full-text search index from the stored text (for {@code check --repair}); nothing is lost. */

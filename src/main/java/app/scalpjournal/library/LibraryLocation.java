@@ -35,4 +35,25 @@ public final class LibraryLocation {
         }
         return home.resolve(".local").resolve("share").resolve(FOLDER);
     }
+
+    /** The user's cache folder for the app (files it can always make again, such as native libraries). */
+    public static Path userCache() {
+        return userCache(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path userCache(Map<String, String> env, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("LOCALAPPDATA");
+            return (appData != null ? Path.of(appData) : home.resolve("AppData").resolve("Local")).resolve("Scalp Journal").resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Scalp Journal");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg).resolve(FOLDER);
+        }
+        return home.resolve(".cache").resolve(FOLDER);
+    }
 }

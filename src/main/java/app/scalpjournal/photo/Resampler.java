@@ -46,6 +46,8 @@ final class Resampler {
     }
 
     private static final int SHIFT = 14;
+    private static final int ONE = 1 << SHIFT;
+    private static final int HALF = 1 << (SHIFT - 1);
 
     private Resampler() {
     }
@@ -55,106 +57,191 @@ final class Resampler {
         return image.getType() == BufferedImage.TYPE_3BYTE_BGR || image.getType() == BufferedImage.TYPE_INT_RGB;
     }
 
-    /** A new image of {@code w} x {@code h} (each at most the source's) of the same type. */
+    /**
+     * A new image of {@code w} x {@code h} (each at most the source's) of the same type. Works one
+     * output row at a time: the source rows it covers are weighed into one row (small enough to stay
+     * in the processor's cache), which is then shrunk along its length.
+     */
     static BufferedImage shrink(BufferedImage src, int w, int h, Filter filter) {
         int sw = src.getWidth();
-        int sh = src.getHeight();
         BufferedImage out = new BufferedImage(w, h, src.getType());
         boolean bytes = src.getType() == BufferedImage.TYPE_3BYTE_BGR;
         byte[] in = bytes ? ((DataBufferByte) src.getRaster().getDataBuffer()).getData()
                 : unpack(((DataBufferInt) src.getRaster().getDataBuffer()).getData());
-        // Rows first: that pass runs along memory (the JIT vectorises it) over the most pixels.
-        byte[] mid = new byte[sw * 3 * h];
-        vertical(in, sw * 3, Weights.of(sh, h, filter), mid);
-        if (bytes) {
-            horizontal(mid, sw, h, Weights.of(sw, w, filter), ((DataBufferByte) out.getRaster().getDataBuffer()).getData());
-        } else {
-            byte[] shrunk = new byte[w * h * 3];
-            horizontal(mid, sw, h, Weights.of(sw, w, filter), shrunk);
-            pack(shrunk, ((DataBufferInt) out.getRaster().getDataBuffer()).getData());
+        byte[] dst = bytes ? ((DataBufferByte) out.getRaster().getDataBuffer()).getData() : new byte[w * h * 3];
+        Weights wy = Weights.of(src.getHeight(), h, filter);
+        Weights wx = Weights.of(sw, w, filter);
+        byte[] line = new byte[sw * 3];
+        int[] acc = new int[sw * 3];
+        for (int y = 0; y < h; y++) {
+            vertical(in, sw * 3, wy, y, acc, line);
+            if (wx.taps == 2) {
+                horizontal2(line, wx, dst, y * w * 3);
+            } else if (wx.taps == 3) {
+                horizontal3(line, wx, dst, y * w * 3);
+            } else {
+                horizontal(line, wx, dst, y * w * 3);
+            }
+        }
+        if (!bytes) {
+            pack(dst, ((DataBufferInt) out.getRaster().getDataBuffer()).getData());
         }
         return out;
     }
 
-    /** Per output position: the first source index and the fixed-point weights of the sources it covers. */
-    private record Weights(int[] first, int[][] weights) {
+    /**
+     * Per output position {@code o}: the first source index {@code first[o]} and {@code taps}
+     * fixed-point weights from there ({@code weights[o * taps ..]}, zero where a position needs
+     * fewer), summing to exactly one. {@code clamps} when a weight is negative, so a sum can leave 0..255.
+     */
+    private record Weights(int[] first, int[] weights, int taps, boolean clamps) {
         static Weights of(int in, int out, Filter filter) {
             double scale = (double) out / in;
             double support = filter.support / scale;
-            int[] first = new int[out];
-            int[][] weights = new int[out][];
+            int[] lo = new int[out];
+            int[] hi = new int[out];
+            int taps = 1;
             for (int o = 0; o < out; o++) {
                 double centre = (o + 0.5) / scale;
-                int lo = Math.max(0, (int) Math.floor(centre - support));
-                int hi = Math.min(in - 1, (int) Math.ceil(centre + support));
-                while (lo < hi && filter.weight(lo, centre, scale) == 0) {
-                    lo++;
+                lo[o] = Math.max(0, (int) Math.floor(centre - support));
+                hi[o] = Math.min(in - 1, (int) Math.ceil(centre + support));
+                while (lo[o] < hi[o] && filter.weight(lo[o], centre, scale) == 0) {
+                    lo[o]++;
                 }
-                while (hi > lo && filter.weight(hi, centre, scale) == 0) {
-                    hi--;
+                while (hi[o] > lo[o] && filter.weight(hi[o], centre, scale) == 0) {
+                    hi[o]--;
                 }
+                taps = Math.max(taps, hi[o] - lo[o] + 1);
+            }
+            int[] first = new int[out];
+            int[] weights = new int[out * taps];
+            boolean clamps = false;
+            for (int o = 0; o < out; o++) {
+                double centre = (o + 0.5) / scale;
+                first[o] = Math.min(lo[o], in - taps);
                 double sum = 0;
-                for (int i = lo; i <= hi; i++) {
+                for (int i = lo[o]; i <= hi[o]; i++) {
                     sum += filter.weight(i, centre, scale);
                 }
-                int[] fixed = new int[hi - lo + 1];
-                for (int i = lo; i <= hi; i++) {
-                    fixed[i - lo] = (int) Math.round(filter.weight(i, centre, scale) / sum * (1 << SHIFT));
+                int at = o * taps - first[o];
+                int total = 0;
+                int largest = at + lo[o];
+                for (int i = lo[o]; i <= hi[o]; i++) {
+                    weights[at + i] = (int) Math.round(filter.weight(i, centre, scale) / sum * ONE);
+                    total += weights[at + i];
+                    largest = weights[at + i] > weights[largest] ? at + i : largest;
+                    clamps |= weights[at + i] < 0;
                 }
-                first[o] = lo;
-                weights[o] = fixed;
+                // Rounding can leave the sum a little off one; exactly one keeps flat colours flat and averages in 0..255.
+                weights[largest] += ONE - total;
             }
-            return new Weights(first, weights);
+            return new Weights(first, weights, taps, clamps);
         }
     }
 
-    private static void horizontal(byte[] src, int sw, int sh, Weights wx, byte[] out) {
-        int w = wx.first.length;
-        int dst = 0;
-        for (int y = 0; y < sh; y++) {
-            int row = y * sw * 3;
-            for (int x = 0; x < w; x++) {
-                int[] k = wx.weights[x];
-                int p = row + wx.first[x] * 3;
-                int a = 0;
-                int b = 0;
-                int c = 0;
-                for (int t = 0; t < k.length; t++, p += 3) {
-                    a += k[t] * (src[p] & 0xFF);
-                    b += k[t] * (src[p + 1] & 0xFF);
-                    c += k[t] * (src[p + 2] & 0xFF);
-                }
-                out[dst++] = clamp(a);
-                out[dst++] = clamp(b);
-                out[dst++] = clamp(c);
-            }
+    /**
+     * The source rows of output row {@code y} weighed into one row. A preview weighs two or three
+     * rows; those have loops of their own (small methods, which the JIT compiles quickly).
+     */
+    private static void vertical(byte[] src, int rowLen, Weights wy, int y, int[] acc, byte[] line) {
+        int[] k = wy.weights;
+        int from = y * wy.taps;
+        int to = from + wy.taps - 1;
+        while (k[from] == 0) {
+            from++;
+        }
+        while (k[to] == 0) {
+            to--;
+        }
+        int r0 = (wy.first[y] + from - y * wy.taps) * rowLen;
+        if (to - from == 1 && !wy.clamps) {
+            vertical2(src, r0, rowLen, k[from], k[to], line);
+        } else if (to - from == 2 && !wy.clamps) {
+            vertical3(src, r0, rowLen, k[from], k[from + 1], k[to], line);
+        } else {
+            verticalAny(src, r0, rowLen, Arrays.copyOfRange(k, from, to + 1), acc, line);
         }
     }
 
-    private static void vertical(byte[] src, int rowLen, Weights wy, byte[] out) {
-        int h = wy.first.length;
-        int[] acc = new int[rowLen];
-        for (int y = 0; y < h; y++) {
-            Arrays.fill(acc, 0);
-            int[] k = wy.weights[y];
-            for (int t = 0; t < k.length; t++) {
-                int weight = k[t];
-                int row = (wy.first[y] + t) * rowLen;
-                for (int i = 0; i < rowLen; i++) {
-                    acc[i] += weight * (src[row + i] & 0xFF);
-                }
-            }
-            int dst = y * rowLen;
+    private static void vertical2(byte[] src, int r0, int rowLen, int w0, int w1, byte[] line) {
+        int r1 = r0 + rowLen;
+        for (int i = 0; i < rowLen; i++) {
+            line[i] = (byte) ((w0 * (src[r0 + i] & 0xFF) + w1 * (src[r1 + i] & 0xFF) + HALF) >> SHIFT);
+        }
+    }
+
+    private static void vertical3(byte[] src, int r0, int rowLen, int w0, int w1, int w2, byte[] line) {
+        int r1 = r0 + rowLen;
+        int r2 = r1 + rowLen;
+        for (int i = 0; i < rowLen; i++) {
+            line[i] = (byte) ((w0 * (src[r0 + i] & 0xFF) + w1 * (src[r1 + i] & 0xFF) + w2 * (src[r2 + i] & 0xFF) + HALF) >> SHIFT);
+        }
+    }
+
+    private static void verticalAny(byte[] src, int r0, int rowLen, int[] k, int[] acc, byte[] line) {
+        Arrays.fill(acc, 0);
+        for (int t = 0; t < k.length; t++) {
+            int weight = k[t];
+            int row = r0 + t * rowLen;
             for (int i = 0; i < rowLen; i++) {
-                out[dst + i] = clamp(acc[i]);
+                acc[i] += weight * (src[row + i] & 0xFF);
             }
+        }
+        for (int i = 0; i < rowLen; i++) {
+            line[i] = clamp(acc[i]);
+        }
+    }
+
+    /** One output row from a weighed row of source width, three bytes a pixel, any number of taps. */
+    private static void horizontal(byte[] line, Weights wx, byte[] out, int dst) {
+        int taps = wx.taps;
+        for (int x = 0, kt = 0; x < wx.first.length; x++) {
+            int p = wx.first[x] * 3;
+            int a = 0;
+            int b = 0;
+            int c = 0;
+            for (int t = 0; t < taps; t++, p += 3) {
+                int weight = wx.weights[kt++];
+                a += weight * (line[p] & 0xFF);
+                b += weight * (line[p + 1] & 0xFF);
+                c += weight * (line[p + 2] & 0xFF);
+            }
+            out[dst++] = clamp(a);
+            out[dst++] = clamp(b);
+            out[dst++] = clamp(c);
+        }
+    }
+
+    /** {@link #horizontal} for two taps (a box filter shrinking by less than two: the usual preview). */
+    private static void horizontal2(byte[] line, Weights wx, byte[] out, int dst) {
+        int[] k = wx.weights;
+        for (int x = 0; x < wx.first.length; x++) {
+            int p = wx.first[x] * 3;
+            int w0 = k[2 * x];
+            int w1 = k[2 * x + 1];
+            out[dst++] = clamp(w0 * (line[p] & 0xFF) + w1 * (line[p + 3] & 0xFF));
+            out[dst++] = clamp(w0 * (line[p + 1] & 0xFF) + w1 * (line[p + 4] & 0xFF));
+            out[dst++] = clamp(w0 * (line[p + 2] & 0xFF) + w1 * (line[p + 5] & 0xFF));
+        }
+    }
+
+    /** {@link #horizontal} for three taps (a box filter shrinking by two or a little less: a 12 MP photo's preview). */
+    private static void horizontal3(byte[] line, Weights wx, byte[] out, int dst) {
+        int[] k = wx.weights;
+        for (int x = 0; x < wx.first.length; x++) {
+            int p = wx.first[x] * 3;
+            int w0 = k[3 * x];
+            int w1 = k[3 * x + 1];
+            int w2 = k[3 * x + 2];
+            out[dst++] = clamp(w0 * (line[p] & 0xFF) + w1 * (line[p + 3] & 0xFF) + w2 * (line[p + 6] & 0xFF));
+            out[dst++] = clamp(w0 * (line[p + 1] & 0xFF) + w1 * (line[p + 4] & 0xFF) + w2 * (line[p + 7] & 0xFF));
+            out[dst++] = clamp(w0 * (line[p + 2] & 0xFF) + w1 * (line[p + 5] & 0xFF) + w2 * (line[p + 8] & 0xFF));
         }
     }
 
     /** Rounds a fixed-point sum back to 0..255 (cubic weights can overshoot). */
     private static byte clamp(int acc) {
-        int v = (acc + (1 << (SHIFT - 1))) >> SHIFT;
-        return (byte) (v < 0 ? 0 : Math.min(255, v));
+        return (byte) Math.max(0, Math.min(255, (acc + HALF) >> SHIFT));
     }
 
     private static byte[] unpack(int[] rgb) {

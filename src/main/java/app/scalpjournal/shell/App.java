@@ -71,7 +71,7 @@ public final class App extends Application {
         errors = new UnexpectedErrors(() -> stage, opts.logFolder(), Messages.get("app.nameVersion", AppVersion.current()), this::exit,
                 opts.exitWhenShown());
         errors.install();
-        Themes.apply(false);
+        Themes.apply(Themes.chosenDark());
         stage.setTitle(Messages.get("app.name"));
         stage.setMinWidth(760);
         stage.setMinHeight(520);
@@ -132,13 +132,18 @@ public final class App extends Application {
             return;
         }
         stage.setTitle(Messages.get(opts.sample() ? "app.titleSample" : "app.title", context.library().root().toString()));
-        if (opts.exitWhenShown()) {
-            WhenDrawn.watch(stage.getScene(), App::timelineDrawn, () -> {
+        WhenDrawn.watch(stage.getScene(), scene -> stopped || timelineDrawn(scene), () -> {
+            if (stopped || context != opened) {
+                return;
+            }
+            // The day's snapshot copies the whole database: after the first rows are on screen, in the background.
+            context.executor().execute(context.library()::snapshotIfDue);
+            if (opts.exitWhenShown()) {
                 long ms = ProcessHandle.current().info().startInstant().map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
                 System.out.println(Messages.get("app.shown", ms));
                 exit(0);
-            });
-        }
+            }
+        });
     }
 
     /** The journal's first rows (or its empty state) are on screen. */

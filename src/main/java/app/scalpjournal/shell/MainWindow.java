@@ -102,7 +102,8 @@ public final class MainWindow extends BorderPane {
         undoItem.disableProperty().bind(undo.nextProperty().isEmpty());
         menus.get(Section.EDIT).getItems().add(undoItem);
         darkTheme.setId("darkTheme");
-        darkTheme.setOnAction(e -> Themes.apply(darkTheme.isSelected()));
+        darkTheme.setSelected(Themes.chosenDark());
+        darkTheme.setOnAction(e -> Themes.choose(darkTheme.isSelected()));
         menus.get(Section.VIEW).getItems().addAll(darkTheme);
         menus.get(Section.HELP).getItems().addAll(
                 Command.SHORTCUTS.item(this::showShortcuts),

@@ -99,7 +99,7 @@ class DamagedNeverNewTest {
     @Test
     void aDeletedDatabaseIsRefusedAndTheLatestSnapshotComesBackWithoutIt() throws Exception {
         importPhotos("2026-01-05");
-        assertEquals(0, CliRun.run(journal(), "list").exit()); // a journal with entries is snapshotted when opened
+        assertEquals(0, CliRun.run(journal(), "list").exit()); // reads only: the next import takes the day's snapshot first
         importPhotos("2026-02-07");
         for (String name : List.of("journal.db", "journal.db-wal", "journal.db-shm")) {
             Files.deleteIfExists(journal().resolve(name));

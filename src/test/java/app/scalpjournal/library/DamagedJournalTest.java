@@ -26,7 +26,9 @@ class DamagedJournalTest {
             JournalFixture.fill(library, 30, 400, 31);
         }
         try (Library library = Library.open(journal)) {
-            assertTrue(Migrations.latestSnapshot(library.layout()).isPresent(), "a journal with entries is snapshotted when opened");
+            assertTrue(Migrations.latestSnapshot(library.layout()).isEmpty(), "opening copies nothing");
+            library.snapshotIfDue();
+            assertTrue(Migrations.latestSnapshot(library.layout()).isPresent(), "a journal with entries gets its daily snapshot");
             before = JournalFixture.dump(library);
         }
         damagePages(journal.resolve("journal.db"));
@@ -56,7 +58,8 @@ class DamagedJournalTest {
             JournalFixture.fill(library, 3, 400, 32);
         }
         List<Photo> later;
-        try (Library library = Library.open(journal)) { // snapshot of the three photos
+        try (Library library = Library.open(journal)) {
+            library.snapshotIfDue(); // of the three photos
             later = JournalFixture.fill(library, 2, 500, 33);
         }
         damagePages(journal.resolve("journal.db"));

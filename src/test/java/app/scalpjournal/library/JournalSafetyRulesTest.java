@@ -77,7 +77,10 @@ class JournalSafetyRulesTest {
         try (Library library = Library.open(journal)) {
             JournalFixture.fill(library, 3, 100, 8);
         }
-        Library.open(journal).close(); // takes the day's snapshot
+        try (Library library = Library.open(journal)) {
+            library.snapshotIfDue();
+        }
+        assertTrue(Files.list(journal.resolve("backups")).findAny().isPresent(), "the day's snapshot was taken");
         assertEquals(0, CliRun.run(journal, "backup", dir.resolve("b.zip").toString()).exit());
         assertEquals(0, CliRun.run(journal, "export", dir.resolve("out").toString()).exit());
         assertEquals("rwx------", perms(journal));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.scalpjournal.testsupport.TestImages;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,63 @@ class ResamplerTest {
                 }
             }
         }
+    }
+
+    /**
+     * Every path (two, three and many taps, both filters, both pixel layouts) gives, within the two roundings
+     * (one level and a half), what weighing the source in floating point by the filter gives.
+     */
+    @Test
+    void everyPathMatchesTheFilterComputedInFloatingPoint() {
+        Random random = new Random(7);
+        int[][] sizes = {{400, 300, 205, 154}, {400, 300, 250, 190}, {400, 300, 120, 90}, {400, 300, 64, 48}};
+        for (int type : new int[] {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_INT_RGB}) {
+            BufferedImage noise = new BufferedImage(400, 300, type);
+            for (int y = 0; y < 300; y++) {
+                for (int x = 0; x < 400; x++) {
+                    noise.setRGB(x, y, random.nextInt(0x1000000));
+                }
+            }
+            for (Resampler.Filter filter : Resampler.Filter.values()) {
+                for (int[] s : sizes) {
+                    BufferedImage out = Resampler.shrink(noise, s[2], s[3], filter);
+                    for (int y = 0; y < s[3]; y += 7) {
+                        for (int x = 0; x < s[2]; x += 5) {
+                            for (int shift = 0; shift <= 16; shift += 8) {
+                                double want = reference(noise, x, y, s[2], s[3], filter, shift);
+                                int got = out.getRGB(x, y) >> shift & 0xFF;
+                                assertTrue(Math.abs(got - want) <= 1.5, filter + " " + s[2] + "x" + s[3] + " type " + type
+                                        + " at " + x + "," + y + ": " + got + " not " + want);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** One channel of output pixel (x, y), vertical first then horizontal, rounded and clamped after each as the filter does. */
+    private static double reference(BufferedImage src, int x, int y, int w, int h, Resampler.Filter filter, int shift) {
+        double sx = (double) w / src.getWidth();
+        double sy = (double) h / src.getHeight();
+        double total = 0;
+        double weights = 0;
+        for (int i = 0; i < src.getWidth(); i++) {
+            double wx = filter.weight(i, (x + 0.5) / sx, sx);
+            if (wx == 0) {
+                continue;
+            }
+            double column = 0;
+            double columnWeights = 0;
+            for (int j = 0; j < src.getHeight(); j++) {
+                double wy = filter.weight(j, (y + 0.5) / sy, sy);
+                column += wy * (src.getRGB(i, j) >> shift & 0xFF);
+                columnWeights += wy;
+            }
+            total += wx * Math.max(0, Math.min(255, Math.round(column / columnWeights)));
+            weights += wx;
+        }
+        return Math.max(0, Math.min(255, total / weights));
     }
 
     @Test

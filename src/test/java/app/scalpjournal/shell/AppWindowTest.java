@@ -2,6 +2,7 @@ package app.scalpjournal.shell;
 
 import app.scalpjournal.testsupport.GuiTest;
 import app.scalpjournal.ui.Snapshots;
+import app.scalpjournal.ui.Themes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,8 +48,18 @@ class AppWindowTest extends GuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("dark"));
         Snapshots.save(robot.lookup("#mainWindow").query(), "empty-state-dark");
-        robot.clickOn("View").clickOn("Dark theme");
+        // The next start remembers the choice.
+        stopApp();
+        robot.interact(() -> Themes.apply(false));
+        start();
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("dark"));
+        robot.clickOn("View");
+        assertTrue(((javafx.scene.control.CheckMenuItem) robot.lookup("#mainWindow").queryAs(MainWindow.class).getTop().lookupAll(".menu-bar")
+                .stream().flatMap(bar -> ((javafx.scene.control.MenuBar) bar).getMenus().stream()).flatMap(m -> m.getItems().stream())
+                .filter(i -> "darkTheme".equals(i.getId())).findFirst().orElseThrow()).isSelected());
+        robot.clickOn("Dark theme");
         assertFalse(javafx.application.Application.getUserAgentStylesheet().contains("dark"));
+        assertFalse(Themes.chosenDark());
         robot.clickOn("Help").clickOn("Keyboard shortcuts");
         waitUntil(() -> robot.lookup("#shortcutsDialog").tryQuery().isPresent());
         Snapshots.save(robot.lookup("#shortcutsDialog").query(), "shortcuts");
