@@ -55,7 +55,7 @@ public final class CaptureViewModel {
         runner.run(() -> {
             captures.put(List.of(photo.id()), chosen);
             return chosen;
-        }, this::show, e -> line.set(Messages.get("capture.notSaved", e.getMessage())));
+        }, this::show, e -> line.set(Messages.get("photo.capture.notSaved", e.getMessage())));
     }
 
     private void show(CaptureConditions c) {

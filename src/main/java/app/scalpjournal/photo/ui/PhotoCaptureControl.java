@@ -19,9 +19,9 @@ public final class PhotoCaptureControl extends VBox {
         summary.textProperty().bind(model.lineProperty());
         summary.visibleProperty().bind(model.lineProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
-        Button edit = new Button(Messages.get("capture.edit"), new FontIcon(Material2AL.CAMERA_ALT));
+        Button edit = new Button(Messages.get("photo.capture.edit"), new FontIcon(Material2AL.CAMERA_ALT));
         edit.setId("photoCapture-" + id);
-        edit.setAccessibleText(Messages.get("capture.edit.accessible", model.photo().originalName()));
+        edit.setAccessibleText(Messages.get("photo.capture.edit.accessible", model.photo().originalName()));
         edit.getStyleClass().addAll("flat", "small");
         edit.setOnAction(e -> new CaptureDialog(getScene().getWindow(), model.photo(), model.conditionsProperty().get())
                 .ask().ifPresent(model::save));
