@@ -93,8 +93,8 @@ class VisitSummaryFlowTest extends GuiTest {
         // leaving the notes out, naming the header and writing a question re-renders before Save is possible again
         robot.clickOn("#summaryNotes");
         robot.clickOn("#summaryName").write("A. B.");
-        robot.interact(() -> model.words().questionsProperty().set("What should I ask about shedding?"));
-        robot.interact(() -> model.words().keepProperty().set(true));
+        robot.interact(() -> model.options().words().questionsProperty().set("What should I ask about shedding?"));
+        robot.interact(() -> model.options().words().keepProperty().set(true));
         assertTrue(robot.lookup("#summarySave").queryButton().isDisabled(), "stale preview cannot be saved");
         waitUntil(() -> model.readyProperty().get());
         robot.clickOn("#summarySave");
@@ -121,10 +121,10 @@ class VisitSummaryFlowTest extends GuiTest {
         FxToolkit.cleanupStages();
         VisitSummaryViewModel next = show(target);
         waitUntil(() -> "A. B.".equals(robot.lookup("#summaryName").queryAs(TextField.class).getText()));
-        assertEquals(LocalDate.now(), next.fromProperty().get());
+        assertEquals(LocalDate.now(), next.options().fromProperty().get());
         assertTrue(((CheckBox) robot.lookup("#summaryRegion-crown").query()).isSelected());
-        assertEquals("What should I ask about shedding?", next.words().questionsProperty().get(), "kept with the journal");
-        assertTrue(next.words().keepProperty().get());
+        assertEquals("What should I ask about shedding?", next.options().words().questionsProperty().get(), "kept with the journal");
+        assertTrue(next.options().words().keepProperty().get());
     }
 
     /** The size in "2 pages, A4, 340 KB." */
