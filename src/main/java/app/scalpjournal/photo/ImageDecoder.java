@@ -58,6 +58,11 @@ public final class ImageDecoder {
 
     /** As {@link #readUpright}, keeping the reader's warnings. */
     public static Decoded decode(Path file, int orientation, int maxLongEdge) throws IOException {
+        return decode(file, orientation, maxLongEdge, null);
+    }
+
+    /** As {@link #decode(Path, int, int)}, decoding a whole picture into {@code reused}'s pixels when they fit. */
+    static Decoded decode(Path file, int orientation, int maxLongEdge, ReusedPixels reused) throws IOException {
         try (ImageInputStream in = ImageFormats.open(file)) {
             ImageReader reader = ImageFormats.readerFor(in, file);
             List<String> warnings = new ArrayList<>();
@@ -66,7 +71,7 @@ public final class ImageDecoder {
                 int[] size = checkedSize(reader);
                 int w = size[0];
                 int h = size[1];
-                BufferedImage raw = readPixels(reader, subsampling(Math.max(w, h), maxLongEdge));
+                BufferedImage raw = readPixels(reader, subsampling(Math.max(w, h), maxLongEdge), w, h, reused);
                 // Shrinking first turns far fewer pixels: a quarter turn of a 12 MP photo costs more than its shrink.
                 return new Decoded(ExifOrientation.apply(fit(raw, maxLongEdge), orientation), List.copyOf(warnings));
             } catch (OutOfMemoryError e) {
@@ -77,11 +82,17 @@ public final class ImageDecoder {
         }
     }
 
-    /** Decodes the first image, every {@code step}-th pixel in each direction. */
-    private static BufferedImage readPixels(ImageReader reader, int step) throws IOException {
+    /**
+     * Decodes the first image ({@code width} by {@code height}), every {@code step}-th pixel in each
+     * direction; read whole, into {@code reused}'s pixels when it has them (null for none).
+     */
+    private static BufferedImage readPixels(ImageReader reader, int step, int width, int height, ReusedPixels reused)
+            throws IOException {
         ImageReadParam param = reader.getDefaultReadParam();
         if (step > 1) {
             param.setSourceSubsampling(step, step, 0, 0);
+        } else if (reused != null) {
+            reused.offer(reader, param, width, height);
         }
         BufferedImage raw;
         try {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The shared state of one import. Files are worked on in parallel, but their rows are written in
@@ -27,7 +27,7 @@ final class ImportBatch {
     private final ImportOptions options;
     private final ImportListener listener;
     private final BooleanSupplier cancelled;
-    private final Function<ImportWalker.Found, ImportRows.Step> work;
+    private final BiFunction<ImportWalker.Found, ReusedPixels, ImportRows.Step> work;
     private final ImportRows rows;
     private final Runnable written;
     private final List<Integer> pending = new ArrayList<>();
@@ -40,11 +40,12 @@ final class ImportBatch {
     private int reported;
 
     /**
-     * @param work    checks and stores one file (any thread), returning the step that writes its row
+     * @param work    checks and stores one file (any thread, with that thread's reused pixels), returning the
+     *                step that writes its row
      * @param written after each batch of rows is committed
      */
     ImportBatch(List<ImportWalker.Found> found, ImportOptions options, ImportListener listener, BooleanSupplier cancelled,
-            Function<ImportWalker.Found, ImportRows.Step> work, ImportRows rows, Runnable written) {
+            BiFunction<ImportWalker.Found, ReusedPixels, ImportRows.Step> work, ImportRows rows, Runnable written) {
         this.found = found;
         this.results = new ImportResult[found.size()];
         this.steps = new ImportRows.Step[found.size()];
@@ -57,6 +58,7 @@ final class ImportBatch {
     }
 
     void drain() {
+        ReusedPixels reused = new ReusedPixels();
         while (!cancelled.getAsBoolean()) {
             int i;
             synchronized (this) {
@@ -65,7 +67,7 @@ final class ImportBatch {
                 }
                 i = next++;
             }
-            arrive(i, work.apply(found.get(i)));
+            arrive(i, work.apply(found.get(i), reused));
         }
     }
 

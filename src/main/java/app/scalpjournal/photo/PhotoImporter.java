@@ -54,7 +54,7 @@ public final class PhotoImporter {
     public ImportSummary importPaths(List<Path> paths, ImportOptions options, ImportListener listener, BooleanSupplier cancelled) {
         List<ImportWalker.Found> found = ImportWalker.walk(paths, layout);
         listener.started(found.size());
-        ImportBatch batch = new ImportBatch(found, options, listener, cancelled, file -> importOne(file, options), rows,
+        ImportBatch batch = new ImportBatch(found, options, listener, cancelled, (file, reused) -> importOne(file, options, reused), rows,
                 () -> JournalGeneration.publish(photos.database(), layout));
         // The calling thread works too, so the import finishes even when every pool thread is busy.
         for (int i = 1; i < parallelism; i++) {
@@ -71,7 +71,7 @@ public final class PhotoImporter {
         return new ImportSummary(done, done.size() < found.size());
     }
 
-    private ImportRows.Step importOne(ImportWalker.Found found, ImportOptions options) {
+    private ImportRows.Step importOne(ImportWalker.Found found, ImportOptions options, ReusedPixels reused) {
         Path source = found.path();
         if (found.rejectReason() != null) {
             return ImportRows.Step.done(new ImportResult.Rejected(source, found.rejectReason()));
@@ -80,7 +80,7 @@ public final class PhotoImporter {
             return ImportRows.Step.done(new ImportResult.LivePhotoVideo(source));
         }
         try {
-            return importFile(source, options);
+            return importFile(source, options, reused);
         } catch (ImageRejectedException e) {
             return rejected(source, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -106,7 +106,7 @@ public final class PhotoImporter {
         return ImportRows.Step.done(new ImportResult.Rejected(source, reason));
     }
 
-    private ImportRows.Step importFile(Path source, ImportOptions options) throws IOException {
+    private ImportRows.Step importFile(Path source, ImportOptions options, ReusedPixels reused) throws IOException {
         if (!Files.isRegularFile(source)) {
             throw new ImageRejectedException("not a regular file, not read");
         }
@@ -128,7 +128,7 @@ public final class PhotoImporter {
             if (existing.isPresent()) {
                 return ImportRows.Step.done(new ImportResult.Duplicate(source, existing.get()));
             }
-            Pixels pixels = heif != null ? heifPixels(staged, heif) : pixels(staged, probe, exif.orientation());
+            Pixels pixels = heif != null ? heifPixels(staged, heif) : pixels(staged, probe, exif.orientation(), reused);
             ImageDecoder.requireWhole(pixels.decoded());
             cache.store(staged.sha256(), pixels.decoded().image());
             Photo draft = new Photo(0, 0, staged.sha256(), pixels.ext(), source.getFileName().toString(), staged.size(),
@@ -147,8 +147,9 @@ public final class PhotoImporter {
     private record Pixels(String ext, int width, int height, int orientation, ImageDecoder.Decoded decoded) {
     }
 
-    private static Pixels pixels(OriginalStore.Staged staged, ImageDecoder.Probe probe, int orientation) throws IOException {
-        ImageDecoder.Decoded decoded = ImageDecoder.decode(staged.temp(), orientation, PreviewCache.PREVIEW_EDGE);
+    private static Pixels pixels(OriginalStore.Staged staged, ImageDecoder.Probe probe, int orientation, ReusedPixels reused)
+            throws IOException {
+        ImageDecoder.Decoded decoded = ImageDecoder.decode(staged.temp(), orientation, PreviewCache.PREVIEW_EDGE, reused);
         boolean swap = ExifOrientation.swapsSides(orientation);
         return new Pixels(probe.ext(), swap ? probe.height() : probe.width(), swap ? probe.width() : probe.height(),
                 orientation, decoded);

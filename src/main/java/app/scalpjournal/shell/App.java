@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -42,6 +44,7 @@ public final class App extends Application {
     private static final double WIDTH = 1180;
     private static final double HEIGHT = 760;
     private static volatile Options options;
+    private static volatile CompletableFuture<AppContext> ahead;
     private static volatile int exitCode;
     private Options opts;
     private UnexpectedErrors errors;
@@ -63,12 +66,67 @@ public final class App extends Application {
         return SampleJournalOpener.defaultFolder();
     }
 
-    /** Runs the window until it closes; returns the exit code (1 after a fatal or, unattended, any error). */
+    /**
+     * Runs the window until it closes; returns the exit code (1 after a fatal or, unattended, any error).
+     * The journal starts opening on its own thread before the toolkit starts, so both start-ups overlap.
+     */
     public static int launch(Options given) {
         options = given;
         exitCode = 0;
+        ahead = openAhead(given);
+        initJava2dBeforeGtk();
         Application.launch(App.class);
         return exitCode;
+    }
+
+    private static CompletableFuture<AppContext> openAhead(Options given) {
+        CompletableFuture<AppContext> opened = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opened.complete(openJournal(given));
+            } catch (RuntimeException | Error e) {
+                opened.completeExceptionally(e);
+            }
+        }, "scalp-journal-open-ahead");
+        opener.setDaemon(true);
+        opener.start();
+        return opened;
+    }
+
+    /** Opening may migrate the schema, make the sample journal and tidy up after the last session: slow, never on the FX thread. */
+    private static AppContext openJournal(Options given) {
+        return given.sample() ? SampleJournalOpener.openOrCreate(given.folder()) : AppContext.openSession(given.folder());
+    }
+
+    /** The journal {@link #launch} started opening, once; later starts (tests reuse the toolkit) open their own. */
+    private static AppContext takeOpenedAhead(Options wanted) {
+        CompletableFuture<AppContext> opened = ahead;
+        ahead = null;
+        if (opened == null || !wanted.equals(options)) {
+            if (opened != null) {
+                opened.thenAccept(AppContext::close);
+            }
+            return openJournal(wanted);
+        }
+        try {
+            return opened.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Java2D (thumbnails, sample pictures) opens its own X11 connection on first use; done after GTK
+     * started, GTK prints "XSetErrorHandler() called with a GDK error trap pushed" on stderr.
+     */
+    private static void initJava2dBeforeGtk() {
+        java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
     }
 
     @Override
@@ -81,7 +139,6 @@ public final class App extends Application {
         stage.setTitle(Messages.get("app.name"));
         stage.setMinWidth(760);
         stage.setMinHeight(520);
-        addIcons(stage);
         opening = new BusyPane(Messages.get(opts.sample() ? "app.openingSample" : "app.opening", opts.folder().toString()),
                 Messages.get(opts.sample() ? "app.openingSampleDetail" : "app.openingDetail"));
         opening.setId("opening");
@@ -111,7 +168,7 @@ public final class App extends Application {
         Thread opener = new Thread(() -> {
             try {
                 before.run();
-                AppContext opened = opts.sample() ? SampleJournalOpener.openOrCreate(opts.folder()) : AppContext.openSession(opts.folder());
+                AppContext opened = recovering ? openJournal(opts) : takeOpenedAhead(opts);
                 Platform.runLater(() -> show(stage, opened));
             } catch (RuntimeException e) {
                 if (UnexpectedErrors.isBug(e)) {
@@ -147,6 +204,7 @@ public final class App extends Application {
             }
             // The day's snapshot copies the whole database: after the first rows are on screen, in the background.
             context.executor().execute(context.library()::snapshotIfDue);
+            addIcons(stage); // six images to decode: after the first rows, not before
             if (opts.exitWhenShown()) {
                 long ms = ProcessHandle.current().info().startInstant().map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
                 System.out.println(Messages.get("app.shown", ms));
