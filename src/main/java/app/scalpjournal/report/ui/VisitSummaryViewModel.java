@@ -12,6 +12,7 @@ import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.TaskRunner;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -115,18 +116,7 @@ public final class VisitSummaryViewModel {
         busy.set(true);
         progress.set(0);
         message.set(Messages.get("summary.dialog.preparing"));
-        runner.run(() -> {
-            SummaryDocument summary = summaries.build(request);
-            try (PDDocument doc = summaries.render(summary, paper, p -> runner.onUi(() -> {
-                if (mine == generation) {
-                    progress.set(p * 0.7);
-                }
-            }))) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                doc.save(out);
-                return out.toByteArray();
-            }
-        }, bytes -> {
+        runner.run(() -> renderPdf(request, mine), bytes -> {
             if (mine != generation) {
                 return;
             }
@@ -140,6 +130,20 @@ public final class VisitSummaryViewModel {
             busy.set(false);
             message.set(e instanceof NothingToReportException ? e.getMessage() : Messages.get("summary.dialog.failed", e.getMessage()));
         });
+    }
+
+    /** Builds and renders the summary (off the UI thread), reporting progress while it is still wanted. */
+    private byte[] renderPdf(SummaryRequest request, int mine) throws IOException {
+        SummaryDocument summary = summaries.build(request);
+        try (PDDocument doc = summaries.render(summary, paper, p -> runner.onUi(() -> {
+            if (mine == generation) {
+                progress.set(p * 0.7);
+            }
+        }))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     /** Page images from the PDF's bytes, delivered one at a time so the first page shows at once. */
