@@ -140,8 +140,24 @@ public final class App extends Application {
         Themes.style(scene);
         stage.setScene(scene);
         stage.sizeToScene(); // a stage that showed another scene before (tests reuse one) keeps its old size otherwise
+        AppContext ready = openedAlready(opts);
+        if (ready != null) {
+            show(stage, ready); // opened while the toolkit started: the first frame is the journal, not the progress
+        }
         stage.show();
-        openInBackground(stage, () -> { });
+        if (ready == null) {
+            openInBackground(stage, () -> { });
+        }
+    }
+
+    /** The journal {@link #launch} opened ahead, when it is open already (else null: opening continues, with progress shown). */
+    private static AppContext openedAlready(Options wanted) {
+        CompletableFuture<AppContext> opened = ahead;
+        if (opened == null || !opened.isDone() || opened.isCompletedExceptionally() || !wanted.equals(options)) {
+            return null;
+        }
+        ahead = null;
+        return opened.join();
     }
 
     private static void addIcons(Stage stage) {
