@@ -77,6 +77,11 @@ public final class ImageDecoder {
 
     /** As {@link #readUpright}, keeping the reader's warnings. */
     public static Decoded decode(Path file, int orientation, int maxLongEdge) throws IOException {
+        return decode(file, orientation, maxLongEdge, null);
+    }
+
+    /** As {@link #decode(Path, int, int)}, decoding a whole picture into {@code reused}'s pixels when they fit. */
+    static Decoded decode(Path file, int orientation, int maxLongEdge, ReusedPixels reused) throws IOException {
         try (ImageInputStream in = open(file)) {
             ImageReader reader = readerFor(in, file);
             List<String> warnings = new ArrayList<>();
@@ -89,6 +94,8 @@ public final class ImageDecoder {
                 int step = subsampling(Math.max(w, h), maxLongEdge);
                 if (step > 1) {
                     param.setSourceSubsampling(step, step, 0, 0);
+                } else if (reused != null) {
+                    reused.offer(reader, param, w, h);
                 }
                 BufferedImage raw;
                 try {

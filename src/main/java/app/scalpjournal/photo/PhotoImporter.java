@@ -115,6 +115,7 @@ public final class PhotoImporter {
         }
 
         void drain() {
+            ReusedPixels reused = new ReusedPixels();
             while (!cancelled.getAsBoolean()) {
                 int i;
                 synchronized (this) {
@@ -123,7 +124,7 @@ public final class PhotoImporter {
                     }
                     i = next++;
                 }
-                arrive(i, importOne(found.get(i), options));
+                arrive(i, importOne(found.get(i), options, reused));
             }
         }
 
@@ -176,7 +177,7 @@ public final class PhotoImporter {
         }
     }
 
-    private ImportRows.Step importOne(ImportWalker.Found found, ImportOptions options) {
+    private ImportRows.Step importOne(ImportWalker.Found found, ImportOptions options, ReusedPixels reused) {
         Path source = found.path();
         if (found.rejectReason() != null) {
             return ImportRows.Step.done(new ImportResult.Rejected(source, found.rejectReason()));
@@ -185,7 +186,7 @@ public final class PhotoImporter {
             return ImportRows.Step.done(new ImportResult.LivePhotoVideo(source));
         }
         try {
-            return importFile(source, options);
+            return importFile(source, options, reused);
         } catch (ImageRejectedException e) {
             return rejected(source, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -211,7 +212,7 @@ public final class PhotoImporter {
         return ImportRows.Step.done(new ImportResult.Rejected(source, reason));
     }
 
-    private ImportRows.Step importFile(Path source, ImportOptions options) throws IOException {
+    private ImportRows.Step importFile(Path source, ImportOptions options, ReusedPixels reused) throws IOException {
         if (!Files.isRegularFile(source)) {
             throw new ImageRejectedException("not a regular file, not read");
         }
@@ -233,7 +234,7 @@ public final class PhotoImporter {
             if (existing.isPresent()) {
                 return ImportRows.Step.done(new ImportResult.Duplicate(source, existing.get()));
             }
-            Pixels pixels = heif != null ? heifPixels(staged, heif) : pixels(staged, probe, exif.orientation());
+            Pixels pixels = heif != null ? heifPixels(staged, heif) : pixels(staged, probe, exif.orientation(), reused);
             ImageDecoder.requireWhole(pixels.decoded());
             cache.store(staged.sha256(), pixels.decoded().image());
             Photo draft = new Photo(0, 0, staged.sha256(), pixels.ext(), source.getFileName().toString(), staged.size(),
@@ -252,8 +253,9 @@ public final class PhotoImporter {
     private record Pixels(String ext, int width, int height, int orientation, ImageDecoder.Decoded decoded) {
     }
 
-    private static Pixels pixels(OriginalStore.Staged staged, ImageDecoder.Probe probe, int orientation) throws IOException {
-        ImageDecoder.Decoded decoded = ImageDecoder.decode(staged.temp(), orientation, PreviewCache.PREVIEW_EDGE);
+    private static Pixels pixels(OriginalStore.Staged staged, ImageDecoder.Probe probe, int orientation, ReusedPixels reused)
+            throws IOException {
+        ImageDecoder.Decoded decoded = ImageDecoder.decode(staged.temp(), orientation, PreviewCache.PREVIEW_EDGE, reused);
         boolean swap = ImageDecoder.swapsSides(orientation);
         return new Pixels(probe.ext(), swap ? probe.height() : probe.width(), swap ? probe.width() : probe.height(),
                 orientation, decoded);

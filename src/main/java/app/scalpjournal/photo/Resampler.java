@@ -75,9 +75,9 @@ final class Resampler {
         int[] acc = new int[sw * 3];
         for (int y = 0; y < h; y++) {
             vertical(in, sw * 3, wy, y, acc, line);
-            if (wx.taps == 2) {
+            if (wx.taps == 2 && !wx.clamps) {
                 horizontal2(line, wx, dst, y * w * 3);
-            } else if (wx.taps == 3) {
+            } else if (wx.taps == 3 && !wx.clamps) {
                 horizontal3(line, wx, dst, y * w * 3);
             } else {
                 horizontal(line, wx, dst, y * w * 3);
@@ -212,20 +212,20 @@ final class Resampler {
         }
     }
 
-    /** {@link #horizontal} for two taps (a box filter shrinking by less than two: the usual preview). */
+    /** {@link #horizontal} for two non-negative taps (a box filter shrinking by less than two). */
     private static void horizontal2(byte[] line, Weights wx, byte[] out, int dst) {
         int[] k = wx.weights;
         for (int x = 0; x < wx.first.length; x++) {
             int p = wx.first[x] * 3;
             int w0 = k[2 * x];
             int w1 = k[2 * x + 1];
-            out[dst++] = clamp(w0 * (line[p] & 0xFF) + w1 * (line[p + 3] & 0xFF));
-            out[dst++] = clamp(w0 * (line[p + 1] & 0xFF) + w1 * (line[p + 4] & 0xFF));
-            out[dst++] = clamp(w0 * (line[p + 2] & 0xFF) + w1 * (line[p + 5] & 0xFF));
+            out[dst++] = round(w0 * (line[p] & 0xFF) + w1 * (line[p + 3] & 0xFF));
+            out[dst++] = round(w0 * (line[p + 1] & 0xFF) + w1 * (line[p + 4] & 0xFF));
+            out[dst++] = round(w0 * (line[p + 2] & 0xFF) + w1 * (line[p + 5] & 0xFF));
         }
     }
 
-    /** {@link #horizontal} for three taps (a box filter shrinking by two or a little less: a 12 MP photo's preview). */
+    /** {@link #horizontal} for three non-negative taps (a box filter shrinking by two or a little less: a 12 MP photo's preview). */
     private static void horizontal3(byte[] line, Weights wx, byte[] out, int dst) {
         int[] k = wx.weights;
         for (int x = 0; x < wx.first.length; x++) {
@@ -233,10 +233,15 @@ final class Resampler {
             int w0 = k[3 * x];
             int w1 = k[3 * x + 1];
             int w2 = k[3 * x + 2];
-            out[dst++] = clamp(w0 * (line[p] & 0xFF) + w1 * (line[p + 3] & 0xFF) + w2 * (line[p + 6] & 0xFF));
-            out[dst++] = clamp(w0 * (line[p + 1] & 0xFF) + w1 * (line[p + 4] & 0xFF) + w2 * (line[p + 7] & 0xFF));
-            out[dst++] = clamp(w0 * (line[p + 2] & 0xFF) + w1 * (line[p + 5] & 0xFF) + w2 * (line[p + 8] & 0xFF));
+            out[dst++] = round(w0 * (line[p] & 0xFF) + w1 * (line[p + 3] & 0xFF) + w2 * (line[p + 6] & 0xFF));
+            out[dst++] = round(w0 * (line[p + 1] & 0xFF) + w1 * (line[p + 4] & 0xFF) + w2 * (line[p + 7] & 0xFF));
+            out[dst++] = round(w0 * (line[p + 2] & 0xFF) + w1 * (line[p + 5] & 0xFF) + w2 * (line[p + 8] & 0xFF));
         }
+    }
+
+    /** Rounds a fixed-point sum of non-negative weights (summing to one, so it stays in 0..255) back to a byte. */
+    private static byte round(int acc) {
+        return (byte) ((acc + HALF) >> SHIFT);
     }
 
     /** Rounds a fixed-point sum back to 0..255 (cubic weights can overshoot). */

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import app.scalpjournal.ui.Dialogs;
+import app.scalpjournal.ui.ScreenFit;
 import app.scalpjournal.ui.Themes;
 import app.scalpjournal.ui.UnexpectedErrors;
 import app.scalpjournal.ui.WhenDrawn;
@@ -25,9 +26,11 @@ import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -37,6 +40,9 @@ import javafx.stage.Stage;
  */
 public final class App extends Application {
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+    /** The window's size on a large screen; a smaller screen gets all of its usable area. */
+    private static final double WIDTH = 1180;
+    private static final double HEIGHT = 760;
     private static volatile Options options;
     private static volatile CompletableFuture<AppContext> ahead;
     private static volatile int exitCode;
@@ -136,7 +142,8 @@ public final class App extends Application {
         opening = new BusyPane(Messages.get(opts.sample() ? "app.openingSample" : "app.opening", opts.folder().toString()),
                 Messages.get(opts.sample() ? "app.openingSampleDetail" : "app.openingDetail"));
         opening.setId("opening");
-        Scene scene = new Scene(opening, 1180, 760);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(opening, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         Themes.style(scene);
         stage.setScene(scene);
         stage.sizeToScene(); // a stage that showed another scene before (tests reuse one) keeps its old size otherwise
@@ -144,6 +151,8 @@ public final class App extends Application {
         if (ready != null) {
             show(stage, ready); // opened while the toolkit started: the first frame is the journal, not the progress
         }
+        // A 1024x700 laptop gets the whole screen, not a window hanging off its edges (title bar included).
+        stage.setOnShown(e -> ScreenFit.clamp(stage));
         stage.show();
         if (ready == null) {
             openInBackground(stage, () -> { });

@@ -77,8 +77,8 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
         bottom.getStyleClass().add("compare-bottom");
         setBottom(bottom);
         keys.install(this);
-        vm.pair().leftIndexProperty().addListener((o, a, i) -> prefetchAround(i.intValue(), images));
-        vm.pair().rightIndexProperty().addListener((o, a, i) -> prefetchAround(i.intValue(), images));
+        vm.pair().leftIndexProperty().addListener((o, a, i) -> prefetchAround(i.intValue(), i.intValue() - a.intValue(), images));
+        vm.pair().rightIndexProperty().addListener((o, a, i) -> prefetchAround(i.intValue(), i.intValue() - a.intValue(), images));
         for (Observable o : new Observable[] {vm.modeProperty(), vm.pair().leftProperty(), vm.pair().rightProperty(), vm.viewProperty(),
                 vm.alignment().alignmentProperty(), vm.opacityProperty(), vm.swipeProperty(), vm.alignment().aligningProperty(),
                 vm.captionsProperty(), vm.hints(), vm.strip(), vm.blink().showingLaterProperty(), vm.loadingProperty(),
@@ -88,14 +88,19 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
         refresh();
     }
 
-    /** Decodes the dates next to one just shown, at the size photos are drawn now, so the next step shows at once. */
-    private void prefetchAround(int index, ImageCache images) {
+    /**
+     * Decodes the dates next to one just shown, at the size photos are drawn now, so the next step
+     * shows at once: two ahead in the direction the side just moved (a held key stays ahead of the
+     * decoding), then the one behind.
+     */
+    private void prefetchAround(int index, int moved, ImageCache images) {
         PhotoViewport shown = vm.modeProperty().get() == CompareMode.SIDE_BY_SIDE ? rightViewport : mixViewport;
         int size = Math.max(shown.requestedSize(), leftViewport.requestedSize());
         if (index < 0 || size == 0) {
             return;
         }
-        for (int next : new int[] {index + 1, index - 1}) {
+        int ahead = moved < 0 ? -1 : 1;
+        for (int next : new int[] {index + ahead, index + 2 * ahead, index - ahead}) {
             if (next >= 0 && next < vm.pair().photos().size()) {
                 images.prefetch(vm.pair().photos().get(next).photo(), size);
             }

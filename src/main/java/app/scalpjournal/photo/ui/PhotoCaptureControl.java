@@ -3,6 +3,7 @@ package app.scalpjournal.photo.ui;
 import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.CaptureRepository;
 import app.scalpjournal.photo.Photo;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.TaskRunner;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -27,9 +28,9 @@ public final class PhotoCaptureControl extends VBox {
         summary.setId("photoCaptureSummary-" + photo.id());
         summary.getStyleClass().add("photo-capture");
         summary.setWrapText(true);
-        Button edit = new Button("How taken…", new FontIcon(Material2AL.CAMERA_ALT));
+        Button edit = new Button(Messages.get("photo.capture.edit"), new FontIcon(Material2AL.CAMERA_ALT));
         edit.setId("photoCapture-" + photo.id());
-        edit.setAccessibleText("Record how " + photo.originalName() + " was taken");
+        edit.setAccessibleText(Messages.get("photo.capture.edit.accessible", photo.originalName()));
         edit.getStyleClass().addAll("flat", "small");
         edit.setOnAction(e -> new CaptureDialog(getScene().getWindow(), photo, current).ask().ifPresent(this::save));
         getChildren().addAll(summary, edit);
@@ -40,7 +41,7 @@ public final class PhotoCaptureControl extends VBox {
         runner.run(() -> {
             captures.put(List.of(photo.id()), chosen);
             return chosen;
-        }, this::show, e -> summary.setText("Not saved: " + e.getMessage()));
+        }, this::show, e -> summary.setText(Messages.get("photo.capture.notSaved", e.getMessage())));
     }
 
     private void show(CaptureConditions c) {

@@ -1,10 +1,10 @@
 package app.scalpjournal.report.ui;
 
+import app.scalpjournal.text.DateFormats;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.SummaryLayout;
-import app.scalpjournal.text.DateFormats;
-import app.scalpjournal.text.Messages;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,24 +66,24 @@ public final class VisitSummaryView extends BorderPane {
     }
 
     private ScrollPane options() {
-        DatePicker from = datePicker("summaryFrom", "start of journal", "First day of the summary");
+        DatePicker from = datePicker("summaryFrom", "summary.dialog.from.prompt", "summary.dialog.from.accessible");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = datePicker("summaryTo", "latest entry", "Last day of the summary");
+        DatePicker to = datePicker("summaryTo", "summary.dialog.to.prompt", "summary.dialog.to.accessible");
         to.valueProperty().bindBidirectional(model.toProperty());
         Label last = new Label();
         last.setId("summaryLastMade");
         last.getStyleClass().add("text-muted");
         last.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.lastSummaryProperty().get() == null
-                ? "No summary made yet: the whole journal by default."
-                : "Last summary made on " + DateFormats.day(model.lastSummaryProperty().get()) + ".", model.lastSummaryProperty()));
+                ? Messages.get("summary.dialog.noneMade")
+                : Messages.get("summary.dialog.lastMade", DateFormats.day(model.lastSummaryProperty().get())), model.lastSummaryProperty()));
         last.setWrapText(true);
-        Button whole = new Button("Whole journal");
+        Button whole = new Button(Messages.get("summary.dialog.whole"));
         whole.setId("summaryWholeJournal");
-        whole.setAccessibleText("Cover the whole journal");
+        whole.setAccessibleText(Messages.get("summary.dialog.whole.accessible"));
         whole.setOnAction(e -> model.wholeJournal());
-        Button sinceLast = new Button("Since last summary");
+        Button sinceLast = new Button(Messages.get("summary.dialog.sinceLast"));
         sinceLast.setId("summarySinceLast");
-        sinceLast.setAccessibleText("Start on the day of the last summary");
+        sinceLast.setAccessibleText(Messages.get("summary.dialog.sinceLast.accessible"));
         sinceLast.disableProperty().bind(model.lastSummaryProperty().isNull());
         sinceLast.setOnAction(e -> {
             model.fromProperty().set(model.lastSummaryProperty().get());
@@ -92,14 +92,14 @@ public final class VisitSummaryView extends BorderPane {
         GridPane period = new GridPane();
         period.setHgap(8);
         period.setVgap(6);
-        period.addRow(0, new Label("From"), from);
-        period.addRow(1, new Label("To"), to);
+        period.addRow(0, new Label(Messages.get("summary.dialog.from")), from);
+        period.addRow(1, new Label(Messages.get("summary.dialog.to")), to);
 
         VBox regionBoxes = new VBox(4);
         for (Region region : Region.values()) {
             CheckBox box = new CheckBox(region.label());
             box.setId("summaryRegion-" + region.id());
-            box.setAccessibleText("Include " + region.label());
+            box.setAccessibleText(Messages.get("summary.dialog.region.accessible", region.label()));
             box.selectedProperty().bindBidirectional(model.regionProperty(region));
             watch(box.selectedProperty());
             regionBoxes.getChildren().add(box);
@@ -107,24 +107,24 @@ public final class VisitSummaryView extends BorderPane {
 
         Spinner<Integer> dates = new Spinner<>(1, 4, model.datesPerRegionProperty().get());
         dates.setId("summaryDates");
-        dates.setAccessibleText("Dates per region");
+        dates.setAccessibleText(Messages.get("summary.dialog.dates"));
         dates.setPrefWidth(80);
         dates.valueProperty().addListener((obs, old, now) -> model.datesPerRegionProperty().set(now));
-        Label datesHint = new Label("2 = first and latest; 3 or 4 are spread evenly in time.");
+        Label datesHint = new Label(Messages.get("summary.dialog.datesHint"));
         datesHint.getStyleClass().add("text-muted");
         datesHint.setWrapText(true);
 
-        CheckBox notes = new CheckBox("Include my notes");
+        CheckBox notes = new CheckBox(Messages.get("summary.dialog.notes"));
         notes.setId("summaryNotes");
-        notes.setAccessibleText("Include my notes");
+        notes.setAccessibleText(Messages.get("summary.dialog.notes"));
         notes.selectedProperty().bindBidirectional(model.includeNotesProperty());
 
         TextField name = new TextField();
         name.setId("summaryName");
-        name.setPromptText("Name or initials (optional)");
-        name.setAccessibleText("Name or initials for the header");
+        name.setPromptText(Messages.get("summary.dialog.name.prompt"));
+        name.setAccessibleText(Messages.get("summary.dialog.name.accessible"));
         name.textProperty().bindBidirectional(model.nameProperty());
-        DatePicker visit = datePicker("summaryVisitDate", "visit date (optional)", "Visit date for the header");
+        DatePicker visit = datePicker("summaryVisitDate", "summary.dialog.visit.prompt", "summary.dialog.visit.accessible");
         visit.valueProperty().bindBidirectional(model.visitDateProperty());
 
         dates.disableProperty().bind(model.layoutProperty().isEqualTo(SummaryLayout.COMPACT));
@@ -134,11 +134,11 @@ public final class VisitSummaryView extends BorderPane {
                 words.noticedProperty(), words.questionsProperty(), words.otherProperty());
 
         VBox box = new VBox(8,
-                heading("Period"), period, periodButtons(sinceLast, whole), last,
-                new Separator(), heading("Header"), name, visit, notes,
+                heading(Messages.get("summary.dialog.period")), period, periodButtons(sinceLast, whole), last,
+                new Separator(), heading(Messages.get("summary.dialog.header")), name, visit, notes,
                 new Separator(), heading(Messages.get("summary.dialog.layout")), layoutChoice(),
-                new Separator(), heading("Dates per region"), dates, datesHint,
-                new Separator(), heading("Regions"), regionBoxes,
+                new Separator(), heading(Messages.get("summary.dialog.dates")), dates, datesHint,
+                new Separator(), heading(Messages.get("summary.dialog.regions")), regionBoxes,
                 new Separator(), heading(Messages.get("summary.words.title")), wordsForm(words));
         box.setPadding(new Insets(0, 14, 0, 0));
         box.setPrefWidth(290);
@@ -215,7 +215,7 @@ public final class VisitSummaryView extends BorderPane {
         pageList.setStyle("-fx-background-color: -color-bg-subtle;");
         ScrollPane scroll = new ScrollPane(pageList);
         scroll.setId("summaryPreview");
-        scroll.setAccessibleText("Preview of the summary pages");
+        scroll.setAccessibleText(Messages.get("summary.dialog.preview.accessible"));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(PAGE_WIDTH + 40);
         BorderPane.setMargin(scroll, new Insets(0, 0, 0, 4));
@@ -225,7 +225,7 @@ public final class VisitSummaryView extends BorderPane {
     private HBox actions(Runnable close) {
         ProgressBar progress = new ProgressBar();
         progress.setId("summaryProgress");
-        progress.setAccessibleText("Progress of the preview");
+        progress.setAccessibleText(Messages.get("summary.dialog.progress.accessible"));
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
         progress.setPrefWidth(160);
@@ -237,20 +237,20 @@ public final class VisitSummaryView extends BorderPane {
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
 
-        Button save = new Button("Save as PDF…");
+        Button save = new Button(Messages.get("summary.dialog.save"));
         save.setId("summarySave");
-        save.setAccessibleText("Save the summary as a PDF file");
+        save.setAccessibleText(Messages.get("summary.dialog.save.accessible"));
         save.getStyleClass().add("accent");
         save.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
         save.setOnAction(e -> chooseTarget.apply(getScene().getWindow()).ifPresent(path -> model.save(path, saved -> { })));
-        Button print = new Button("Print…");
+        Button print = new Button(Messages.get("summary.dialog.print"));
         print.setId("summaryPrint");
-        print.setAccessibleText("Print the summary");
+        print.setAccessibleText(Messages.get("summary.dialog.print.accessible"));
         print.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
         print.setOnAction(e -> model.print());
-        Button closeButton = new Button("Close");
+        Button closeButton = new Button(Messages.get("summary.dialog.close"));
         closeButton.setId("summaryClose");
-        closeButton.setAccessibleText("Close the visit summary");
+        closeButton.setAccessibleText(Messages.get("summary.dialog.close.accessible"));
         closeButton.setCancelButton(true);
         closeButton.setOnAction(e -> close.run());
 
@@ -266,7 +266,7 @@ public final class VisitSummaryView extends BorderPane {
         for (BufferedImage page : model.pages()) {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
             view.setId("summaryPage" + (++n));
-            view.setAccessibleText("Page " + n);
+            view.setAccessibleText(Messages.get("summary.dialog.page", n));
             view.setPreserveRatio(true);
             view.setSmooth(true);
             view.setFitWidth(PAGE_WIDTH);
@@ -291,11 +291,11 @@ public final class VisitSummaryView extends BorderPane {
         return label;
     }
 
-    private static DatePicker datePicker(String id, String prompt, String accessible) {
+    private static DatePicker datePicker(String id, String promptKey, String accessibleKey) {
         DatePicker picker = DatePickers.localized(new DatePicker());
         picker.setId(id);
-        picker.setPromptText(prompt);
-        picker.setAccessibleText(accessible);
+        picker.setPromptText(Messages.get(promptKey));
+        picker.setAccessibleText(Messages.get(accessibleKey));
         picker.setPrefWidth(170);
         return picker;
     }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -105,7 +106,7 @@ public final class VisitSummaryViewModel {
                     words.fill(r.words());
                     preview();
                 },
-                e -> message.set("Cannot read the journal: " + e.getMessage()));
+                e -> message.set(Messages.get("summary.dialog.unreadable", e.getMessage())));
     }
 
     private record Remembered(LocalDate lastSummary, String name, LocalDate visitDate, PatientWords words) {
@@ -140,11 +141,13 @@ public final class VisitSummaryViewModel {
         ready.set(false);
         pages.clear();
         pdf = null;
+        if (regions.values().stream().noneMatch(BooleanProperty::get)) {
+            busy.set(false);
+            message.set(Messages.get("summary.dialog.noRegion"));
+            return;
+        }
         SummaryRequest request;
         try {
-            if (regions.values().stream().noneMatch(BooleanProperty::get)) {
-                throw new IllegalArgumentException("choose at least one region");
-            }
             request = request();
         } catch (IllegalArgumentException e) {
             busy.set(false);
@@ -153,7 +156,7 @@ public final class VisitSummaryViewModel {
         }
         busy.set(true);
         progress.set(0);
-        message.set("Preparing the summary…");
+        message.set(Messages.get("summary.dialog.preparing"));
         runner.run(() -> {
             SummaryDocument summary = summaries.build(request);
             try (PDDocument doc = summaries.render(summary, paper, p -> runner.onUi(() -> {
@@ -177,7 +180,7 @@ public final class VisitSummaryViewModel {
                 return;
             }
             busy.set(false);
-            message.set(e instanceof NothingToReportException ? e.getMessage() : "The summary could not be made: " + e.getMessage());
+            message.set(e instanceof NothingToReportException ? e.getMessage() : Messages.get("summary.dialog.failed", e.getMessage()));
         });
     }
 
@@ -206,11 +209,12 @@ public final class VisitSummaryViewModel {
             busy.set(false);
             ready.set(true);
             progress.set(1);
-            message.set(count + (count == 1 ? " page" : " pages") + ", " + paper + ", " + Math.max(1, bytes.length / 1024) + " KB.");
+            message.set(Messages.get("summary.dialog.made", count, Messages.get("summary.paper." + paper.name().toLowerCase(Locale.ROOT)),
+                    Math.max(1, bytes.length / 1024)));
         }, e -> {
             if (mine == generation) {
                 busy.set(false);
-                message.set("The preview could not be drawn: " + e.getMessage());
+                message.set(Messages.get("summary.dialog.previewFailed", e.getMessage()));
             }
         });
     }
@@ -223,7 +227,7 @@ public final class VisitSummaryViewModel {
             return;
         }
         busy.set(true);
-        message.set("Saving…");
+        message.set(Messages.get("summary.dialog.saving"));
         runner.run(() -> {
             try (PDDocument doc = Loader.loadPDF(bytes)) {
                 summaries.save(doc, target);
@@ -233,11 +237,11 @@ public final class VisitSummaryViewModel {
         }, saved -> {
             busy.set(false);
             lastSummary.set(summaries.settings().lastSummary().orElse(null));
-            message.set("Saved " + saved.getFileName() + ".");
+            message.set(Messages.get("summary.dialog.saved", saved.getFileName()));
             done.accept(saved);
         }, e -> {
             busy.set(false);
-            message.set("Cannot save " + target.getFileName() + ": " + e.getMessage());
+            message.set(Messages.get("summary.dialog.saveFailed", target.getFileName(), e.getMessage()));
         });
     }
 
@@ -249,7 +253,7 @@ public final class VisitSummaryViewModel {
             return;
         }
         busy.set(true);
-        message.set("Printing…");
+        message.set(Messages.get("summary.dialog.printing"));
         runner.run(() -> {
             SummaryPrinter.Result result;
             try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -268,7 +272,7 @@ public final class VisitSummaryViewModel {
             });
         }, e -> {
             busy.set(false);
-            message.set("Cannot print: " + e.getMessage());
+            message.set(Messages.get("summary.dialog.printFailed", e.getMessage()));
         });
     }
 

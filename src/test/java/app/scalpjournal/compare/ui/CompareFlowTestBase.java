@@ -44,6 +44,7 @@ abstract class CompareFlowTestBase {
     private ExecutorService executor;
     CompareViewModel vm;
     CompareView view;
+    ImageCache images;
     Stage stage;
     Photo first;
     Photo last;
@@ -76,7 +77,8 @@ abstract class CompareFlowTestBase {
         FxTaskRunner runner = new FxTaskRunner(executor);
         vm = new CompareViewModel(journal.service(photos -> Map.of(last.id(), "washed, dry, daylight")), new ComparisonWriter(pixels),
                 runner, journal.clock);
-        view = new CompareView(vm, new ImageCache(pixels, runner, 64L << 20));
+        images = new ImageCache(pixels, runner, 64L << 20);
+        view = new CompareView(vm, images);
         stage.setScene(new Scene(view, width, height));
         stage.sizeToScene();
         stage.show();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.compare.CompareMode;
+import app.scalpjournal.compare.Side;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,19 @@ class CompareViewFlowTest extends CompareFlowTestBase {
     @Override
     double[] size() {
         return new double[] {1280, 800};
+    }
+
+    /** Stepping a side to an earlier date decodes the next two earlier dates and the one it came from, at the size drawn. */
+    @Test
+    void steppingADatePrefetchesTwoDatesAheadAndOneBehind(FxRobot robot) throws Exception {
+        waitForImages(robot);
+        int from = vm.pair().rightIndexProperty().get();
+        robot.interact(() -> vm.pair().step(Side.RIGHT, -1));
+        int size = robot.lookup("#rightViewport").queryAs(PhotoViewport.class).requestedSize();
+        assertTrue(size >= 600, "drawn at " + size);
+        waitUntil(() -> images.cached(vm.pair().photos().get(from - 2).photo(), size) != null
+                && images.cached(vm.pair().photos().get(from - 3).photo(), size) != null
+                && images.cached(vm.pair().photos().get(from).photo(), size) != null);
     }
 
     @Test

@@ -1,0 +1,61 @@
+package app.scalpjournal.photo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import app.scalpjournal.testsupport.TestImages;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReusedPixelsTest {
+    @TempDir
+    Path dir;
+
+    /** The second photo of a size decodes into the first one's pixels, and shows only itself. */
+    @Test
+    void photosOfOneSizeShareThePixelsYetEachShowsItsOwnPicture() throws Exception {
+        Path red = TestImages.write(dir.resolve("red.jpg"), TestImages.encode(flat(Color.RED, 900, 600), "jpg"));
+        Path quadrants = TestImages.writeJpeg(dir.resolve("quadrants.jpg"), 900, 600, TestImages.Exif.NONE);
+        Path blue = TestImages.write(dir.resolve("blue.jpg"), TestImages.encode(flat(Color.BLUE, 900, 600), "jpg"));
+        ReusedPixels reused = new ReusedPixels();
+
+        BufferedImage first = ImageDecoder.decode(red, 1, 0, reused).image();
+        assertColor(Color.RED, first.getRGB(450, 300));
+        BufferedImage second = ImageDecoder.decode(quadrants, 1, 0, reused).image();
+        assertEquals(first, second, "same size, same pixels: nothing new allocated");
+        ImportOrientationTest.assertColor(TestImages.TOP_LEFT, second.getRGB(10, 10));
+        ImportOrientationTest.assertColor(TestImages.BOTTOM_RIGHT, second.getRGB(890, 590));
+        BufferedImage turned = ImageDecoder.decode(blue, 6, 0, reused).image();
+        assertEquals(600, turned.getWidth());
+        assertColor(Color.BLUE, turned.getRGB(300, 450));
+    }
+
+    /** A photo cut short after a good one of its size is refused, so the good one's pixels are never taken for it. */
+    @Test
+    void aPhotoCutShortAfterAGoodOneIsRefused() throws Exception {
+        byte[] good = TestImages.encode(flat(Color.RED, 900, 600), "jpg");
+        Path whole = TestImages.write(dir.resolve("whole.jpg"), good);
+        Path cut = TestImages.write(dir.resolve("cut.jpg"), Arrays.copyOf(TestImages.jpeg(900, 600, TestImages.Exif.NONE), good.length / 3));
+        ReusedPixels reused = new ReusedPixels();
+        ImageDecoder.decode(whole, 1, 0, reused);
+        assertThrows(ImageRejectedException.class, () -> ImageDecoder.requireWhole(ImageDecoder.decode(cut, 1, 0, reused)));
+    }
+
+    private static BufferedImage flat(Color colour, int w, int h) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        return image;
+    }
+
+    private static void assertColor(Color expected, int rgb) {
+        ImportOrientationTest.assertColor(expected, rgb);
+    }
+}
