@@ -71,6 +71,12 @@ public final class ViewFactory {
 
     public MainWindow mainWindow() {
         TimelineView timeline = new TimelineView(timelineModel, images, entryModel::load);
+        // Open on the newest entry, so the first thing seen is the latest photos and note. Asked for first,
+        // so the first rows are not read after the log's and the reminders' queries (callbacks come later, on the FX thread).
+        timelineModel.reload(() -> timelineModel.items().stream()
+                .filter(i -> i instanceof app.scalpjournal.journal.ui.TimelineItem.EntryRow)
+                .findFirst()
+                .ifPresent(i -> timeline.select(((app.scalpjournal.journal.ui.TimelineItem.EntryRow) i).id())));
         EntryView entry = new EntryView(entryModel, images, this::openPhoto);
         entry.setOnComparePhoto(this::openCompare);
         entryModel.saved().listen(timelineModel::entryChanged);
@@ -83,11 +89,6 @@ public final class ViewFactory {
         log.install(window, entry, timeline);
         installFeatures(window);
         installInbox(window);
-        // Open on the newest entry, so the first thing seen is the latest photos and note.
-        timelineModel.reload(() -> timelineModel.items().stream()
-                .filter(i -> i instanceof app.scalpjournal.journal.ui.TimelineItem.EntryRow)
-                .findFirst()
-                .ifPresent(i -> timeline.select(((app.scalpjournal.journal.ui.TimelineItem.EntryRow) i).id())));
         return window;
     }
 
