@@ -15,21 +15,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code list [--json]}: every entry, newest first, with its note and photos. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists every entry (newest first) with its date, note, tags, log items, routines active that day and photos"
                 + " (with how each was taken).")
 public final class ListCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandEnv env;
 
     @Option(names = "--json", description = "Print JSON (snake_case field names) instead of text.")
     boolean json;
@@ -51,10 +46,10 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<EntryJson> entries;
-        try (AppContext context = parent.openContext()) {
+        try (AppContext context = env.openContext()) {
             entries = read(context);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = env.out();
         if (json) {
             ListingWriter.write(entries, out);
         } else if (entries.isEmpty()) {

@@ -207,7 +207,7 @@ public final class App extends Application {
         }
         context = opened;
         try {
-            views = new ViewFactory(context, AppContext::openSession);
+            views = new ViewFactory(WindowServices.of(context), new SampleJournalOpener(AppContext::openSession));
             stage.getScene().setRoot(views.mainWindow());
         } catch (RuntimeException | Error e) {
             failed(Messages.get("app.windowFailed"), e);

@@ -2,31 +2,18 @@ package app.scalpjournal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.scalpjournal.testsupport.GuiTest;
+
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** A window larger than the screen, or hanging off its top-left corner, is brought inside it whole. */
-class ScreenFitTest {
-    private final FxRobot robot = new FxRobot();
+class ScreenFitTest extends GuiTest {
     private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        robot.interact(() -> stage.close());
-    }
 
     @Test
     void aWindowLargerThanTheScreenFillsItAndStartsAtItsCorner() {

@@ -79,11 +79,6 @@ final class ModeBar extends HBox {
         }
     }
 
-    /** True while Blink flips by itself, for tests. */
-    boolean blinking() {
-        return blinkTimer.getStatus() == javafx.animation.Animation.Status.RUNNING;
-    }
-
     private HBox opacityBar() {
         Slider opacity = new Slider(0, 1, 0.5);
         opacity.setId("opacitySlider");

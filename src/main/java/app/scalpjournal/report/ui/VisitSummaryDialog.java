@@ -45,7 +45,7 @@ public final class VisitSummaryDialog {
         FileChooser chooser = folder.applyTo(new FileChooser());
         chooser.setTitle(Messages.get("summary.dialog.saveTitle"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("summary.dialog.pdf"), "*.pdf"));
-        chooser.setInitialFileName(VisitSummaryView.suggestedFileName(model.visitDateProperty().get(), LocalDate.now(clock)));
+        chooser.setInitialFileName(VisitSummaryView.suggestedFileName(model.options().visitDateProperty().get(), LocalDate.now(clock)));
         File file = chooser.showSaveDialog(window);
         if (file == null) {
             return Optional.empty();
