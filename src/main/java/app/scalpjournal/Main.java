@@ -5,6 +5,7 @@ import app.scalpjournal.diagnostics.DiagnosticLog;
 import app.scalpjournal.shell.App;
 import app.scalpjournal.text.Messages;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -18,6 +19,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Optional<JournalCommand> window = JournalCommand.windowOnly(args);
+        if (window.isPresent()) {
+            System.exit(openWindow(window.get()));
+        }
         CommandLine commandLine = JournalCommand.commandLine();
         int exit = commandLine.execute(args);
         if (exit == JournalCommand.GUI_REQUESTED) {
@@ -31,20 +36,11 @@ public final class Main {
         DiagnosticLog log = DiagnosticLog.install(DiagnosticLog.defaultFolder());
         Path folder = command.sample() && command.namedLibrary() == null ? App.sampleFolder() : command.libraryFolder();
         try {
-            initJava2dBeforeGtk();
             return App.launch(new App.Options(folder, command.sample(), command.exitWhenShown(), log.folder()));
         } catch (RuntimeException | Error e) {
             Logger.getLogger(Main.class.getName()).log(Level.SEVERE, "The window could not start", e);
             System.err.println(Messages.get("app.noWindow", e.getMessage() != null ? e.getMessage() : e.toString(), log.folder().toString()));
             return 1;
         }
-    }
-
-    /**
-     * Java2D (thumbnails, sample pictures) opens its own X11 connection on first use; done after GTK
-     * started, GTK prints "XSetErrorHandler() called with a GDK error trap pushed" on stderr.
-     */
-    private static void initJava2dBeforeGtk() {
-        java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
     }
 }

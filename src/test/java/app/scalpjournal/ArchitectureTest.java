@@ -60,4 +60,16 @@ class ArchitectureTest {
     static final ArchRule contextOnlyInShellAndCommands = noClasses()
             .that().resideOutsideOfPackages("app.scalpjournal.shell..", "app.scalpjournal.cli..", "app.scalpjournal.context..")
             .should().dependOnClassesThat().resideInAPackage("app.scalpjournal.context..");
+
+    /**
+     * In the shell, only what opens a journal (App, SampleJournalOpener) and the one adapter that takes the
+     * window's services from it (WindowServices) see the context: ViewFactory, LogFeatures and views get narrow services.
+     */
+    @ArchTest
+    static final ArchRule shellGetsServicesNotTheContext = noClasses()
+            .that().resideInAPackage("app.scalpjournal.shell..")
+            .and().doNotHaveFullyQualifiedName("app.scalpjournal.shell.App")
+            .and().doNotHaveFullyQualifiedName("app.scalpjournal.shell.SampleJournalOpener")
+            .and().doNotHaveFullyQualifiedName("app.scalpjournal.shell.WindowServices")
+            .should().dependOnClassesThat().resideInAPackage("app.scalpjournal.context..");
 }

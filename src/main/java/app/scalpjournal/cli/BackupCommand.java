@@ -7,30 +7,25 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code backup FILE.zip}: the whole journal (database and originals) into one verified archive. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Back up the whole journal (database and originals) into one .zip file, verified after writing.",
                 "Exit status: 0 done, 1 refused or some original missing/changed (listed on stderr; the rest is backed up)."})
 public final class BackupCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand parent;
+    @Mixin
+    CommandEnv env;
 
     @Parameters(paramLabel = "FILE.zip", description = "The archive to write; an existing file is replaced only once the new one is verified.")
     Path file;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (AppContext context = parent.openSession()) {
+        PrintWriter out = env.out();
+        PrintWriter err = env.err();
+        try (AppContext context = env.openSession()) {
             JournalBackup.Result result = context.backup().write(file, Progress.NONE);
             result.problems().forEach(err::println);
             err.flush();

@@ -8,10 +8,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code check}: database integrity, every original present and unchanged, no stray files. Changes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -20,11 +18,8 @@ import picocli.CommandLine.Spec;
                 "With --repair it first repairs what can be repaired (see the option).",
                 "Exit status: 0 clean, 1 problems (listed on stderr, one per line)."})
 public final class CheckCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandEnv env;
 
     @Option(names = "--repair", description = {"Also repair what can be repaired, deleting nothing: rebuild the search index,",
             "re-attach originals no photo refers to (region other, marked recovered), rebuild missing thumbnails.",
@@ -33,14 +28,14 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = env.out();
+        PrintWriter err = env.err();
         if (repair) {
             return repair(out, err);
         }
         List<String> problems;
         int photos;
-        try (AppContext context = parent.openContext()) {
+        try (AppContext context = env.openContext()) {
             problems = context.check().problems();
             photos = context.photos().listAllStored().size();
         }
@@ -55,7 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     private int repair(PrintWriter out, PrintWriter err) throws IOException {
         JournalRepair.Report report;
-        try (AppContext context = parent.openContext()) {
+        try (AppContext context = env.openContext()) {
             report = context.repair().repair();
         }
         report.remaining().forEach(err::println);

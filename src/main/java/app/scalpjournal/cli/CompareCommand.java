@@ -19,11 +19,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code compare --region R --out FILE ...}: the compare window's "Save image…", from the command line. */
@@ -33,21 +31,18 @@ import picocli.CommandLine.TypeConversionException;
                 + "aligned as saved in Compare), or a strip of up to twelve dates between the two.",
                 "Exit status: 0 written, 1 no such photo (or the file cannot be written), 2 usage error."})
 public final class CompareCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand parent;
+    @Mixin
+    CommandEnv env;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--region", paramLabel = "R", required = true, converter = ImportCommand.RegionConverter.class,
+    @Option(names = "--region", paramLabel = "R", required = true, converter = Converters.Region.class,
             description = "The region: hairline, top, crown, left-temple, right-temple, back, other.")
     Region region;
 
-    @Option(names = "--left", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class,
+    @Option(names = "--left", paramLabel = "YYYY-MM-DD", converter = Converters.Day.class,
             description = "The left photo's date (default: the region's first photo).")
     LocalDate left;
 
-    @Option(names = "--right", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class,
+    @Option(names = "--right", paramLabel = "YYYY-MM-DD", converter = Converters.Day.class,
             description = "The right photo's date (default: the region's latest photo).")
     LocalDate right;
 
@@ -60,8 +55,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try (AppContext context = parent.openContext()) {
+        PrintWriter err = env.err();
+        try (AppContext context = env.openContext()) {
             RegionPhotos loaded = context.compare().load(region);
             List<DatedPhoto> photos = loaded.photos();
             if (photos.isEmpty()) {
@@ -80,7 +75,7 @@ public final class CompareCommand implements Callable<Integer> {
             } catch (IOException | RuntimeException e) {
                 return fail(err, "cannot write " + out + ": " + e.getMessage());
             }
-            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stdout = env.out();
             stdout.println("Wrote " + out + ": " + region.id() + ", " + photos.get(l).date() + " and " + photos.get(r).date()
                     + " (" + mode.id() + ")" + size() + ".");
             stdout.flush();

@@ -7,10 +7,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code export DIR}: the whole journal in open formats (photos, JSON, CSV) that need no Scalp Journal to read. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = {
@@ -18,20 +16,17 @@ import picocli.CommandLine.Spec;
         "(date_region_n.jpg), journal.json, and entries.csv, photos.csv, log_items.csv, routines.csv, tags.csv, alignments.csv.",
         "Exit status: 0 done, 1 refused or some original missing (listed on stderr; the rest is exported)."})
 public final class ExportCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandEnv env;
 
     @Parameters(paramLabel = "DIR", description = "A folder that does not exist yet or is empty, outside the journal.")
     Path folder;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (AppContext context = parent.openSession()) {
+        PrintWriter out = env.out();
+        PrintWriter err = env.err();
+        try (AppContext context = env.openSession()) {
             JournalExport.Result result = context.export().write(folder, Progress.NONE);
             result.problems().forEach(err::println);
             err.flush();

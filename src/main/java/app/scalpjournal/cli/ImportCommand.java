@@ -1,7 +1,6 @@
 package app.scalpjournal.cli;
 
 import app.scalpjournal.context.AppContext;
-import app.scalpjournal.journal.Days;
 import app.scalpjournal.photo.ImportListener;
 import app.scalpjournal.photo.ImportOptions;
 import app.scalpjournal.photo.ImportResult;
@@ -11,18 +10,12 @@ import app.scalpjournal.photo.Region;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code import [--region R] [--date YYYY-MM-DD] [--note TEXT] PATH...}: the window's import, for scripts. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -30,11 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Prints one line per imported photo; every file not imported is named on stderr with the reason.",
                 "Exit status: 0 nothing rejected (duplicates are fine), 1 some file rejected, 2 usage error."})
 public final class ImportCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandEnv env;
 
     @Mixin
     Choices choices;
@@ -44,10 +34,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = env.out();
+        PrintWriter err = env.err();
         ImportSummary summary;
-        try (AppContext context = parent.openSession()) {
+        try (AppContext context = env.openSession()) {
             summary = context.importer().importPaths(paths, choices.options(), printer(out, err), () -> false);
         }
         out.println(summary.line());
@@ -86,11 +76,11 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** {@code --region}, {@code --date} and {@code --note}: what the window's import dialog asks, shared with {@code inbox import}. */
     static final class Choices {
-        @Option(names = "--region", paramLabel = "R", defaultValue = "other", converter = RegionConverter.class,
+        @Option(names = "--region", paramLabel = "R", defaultValue = "other", converter = Converters.Region.class,
                 description = "Scalp region of every photo: hairline, top, crown, left-temple, right-temple, back, other (default: ${DEFAULT-VALUE}).")
         Region region;
 
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Converters.Day.class,
                 description = "Use this one date for every photo instead of each photo's own (camera, else file) date.")
         LocalDate date;
 
@@ -99,33 +89,6 @@ public final class ImportCommand implements Callable<Integer> {
 
         ImportOptions options() {
             return new ImportOptions(region, date, note);
-        }
-    }
-
-    static final class RegionConverter implements ITypeConverter<Region> {
-        @Override
-        public Region convert(String value) {
-            try {
-                return Region.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    static final class DateConverter implements ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            LocalDate day;
-            try {
-                day = LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, e.g. 2026-03-01");
-            }
-            if (!Days.accepted(day)) {
-                throw new TypeConversionException(Days.outOfRange(day));
-            }
-            return day;
         }
     }
 }

@@ -16,9 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code inbox set DIR | show | import}: the folder a phone's photos sync into, for scripts. */
 @Command(name = "inbox", mixinStandardHelpOptions = true,
@@ -29,27 +26,22 @@ public final class InboxCommand {
     /** How long {@code inbox import} waits for files a sync is still writing. */
     static final Duration WAIT_FOR_WRITING = Duration.ofSeconds(60);
 
-    @ParentCommand
-    JournalCommand parent;
-
     @Command(name = "set", mixinStandardHelpOptions = true, description = {"Names the inbox folder (stored in the journal).",
             "Exit status: 0 set, 1 not a folder or the journal's own folder."})
     static final class SetFolder implements Callable<Integer> {
-        @ParentCommand
-        InboxCommand inbox;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        CommandEnv env;
         @Parameters(paramLabel = "DIR", description = "The folder your phone's photos sync into.")
         Path folder;
 
         @Override
         public Integer call() {
-            try (AppContext context = inbox.parent.openSession()) {
+            try (AppContext context = env.openSession()) {
                 Path set = context.inbox().setFolder(folder);
-                spec.commandLine().getOut().println(Messages.get("inbox.cli.set", set));
+                env.out().println(Messages.get("inbox.cli.set", set));
                 return 0;
             } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("inbox set: " + e.getMessage());
+                env.err().println("inbox set: " + e.getMessage());
                 return 1;
             }
         }
@@ -58,16 +50,14 @@ public final class InboxCommand {
     @Command(name = "show", mixinStandardHelpOptions = true, description = {"Shows the inbox folder and how many new photos wait there.",
             "Exit status: 0 an inbox is set, 1 none is set or its folder is not there."})
     static final class ShowInbox implements Callable<Integer> {
-        @ParentCommand
-        InboxCommand inbox;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        CommandEnv env;
 
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
-            try (AppContext context = inbox.parent.openContext()) {
-                Optional<Path> folder = usableFolder(context.inbox(), spec);
+            PrintWriter out = env.out();
+            try (AppContext context = env.openContext()) {
+                Optional<Path> folder = usableFolder(context.inbox(), env.err());
                 if (folder.isEmpty()) {
                     return 1;
                 }
@@ -87,19 +77,17 @@ public final class InboxCommand {
                     "without a word, and files still being written are waited for (up to a minute).",
                     "Exit status: 0 nothing rejected, 1 some file rejected or no inbox, 2 usage error."})
     static final class ImportNew implements Callable<Integer> {
-        @ParentCommand
-        InboxCommand inbox;
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        CommandEnv env;
         @Mixin
         ImportCommand.Choices choices;
 
         @Override
         public Integer call() throws IOException, InterruptedException {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (AppContext context = inbox.parent.openSession()) {
-                if (usableFolder(context.inbox(), spec).isEmpty()) {
+            PrintWriter out = env.out();
+            PrintWriter err = env.err();
+            try (AppContext context = env.openSession()) {
+                if (usableFolder(context.inbox(), env.err()).isEmpty()) {
                     return 1;
                 }
                 List<Path> ready = new ArrayList<>();
@@ -131,9 +119,8 @@ public final class InboxCommand {
     }
 
     /** The inbox folder when set and there; else says why on stderr. */
-    private static Optional<Path> usableFolder(Inbox inbox, CommandSpec spec) {
+    private static Optional<Path> usableFolder(Inbox inbox, PrintWriter err) {
         Optional<Path> folder = inbox.folder();
-        PrintWriter err = spec.commandLine().getErr();
         if (folder.isEmpty()) {
             err.println(Messages.get("inbox.cli.notSet"));
         } else if (!Files.isDirectory(folder.get())) {

@@ -9,6 +9,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,17 +30,20 @@ import picocli.CommandLine.Option;
 public final class JournalCommand implements Callable<Integer> {
     /** Returned when no subcommand was given: {@code Main} opens the window on {@link #libraryFolder()}. */
     public static final int GUI_REQUESTED = -1;
+    private static final String LIBRARY = "--library";
+    private static final String SAMPLE = "--sample";
+    private static final String EXIT_WHEN_SHOWN = "--exit-when-shown";
 
-    @Option(names = "--library", paramLabel = "DIR",
+    @Option(names = LIBRARY, paramLabel = "DIR",
             description = "The journal folder (default: $SCALP_JOURNAL_HOME, else the platform's user data folder).")
     Path library;
 
-    @Option(names = "--sample",
+    @Option(names = SAMPLE,
             description = "Open the sample journal (synthetic pictures, made on first use) instead of yours; "
                     + "in the --library folder if given, else in a folder of its own.")
     boolean sample;
 
-    @Option(names = "--exit-when-shown",
+    @Option(names = EXIT_WHEN_SHOWN,
             description = "Close the window as soon as it shows the journal (exit 0), or at the first error "
                     + "(exit 1, the error on stderr): for smoke tests and start-up timing.")
     boolean exitWhenShown;
@@ -58,6 +64,40 @@ public final class JournalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return GUI_REQUESTED;
+    }
+
+    /**
+     * The window's options when {@code args} hold nothing but them (no command, no help, no version),
+     * read without building the whole command line: picocli reading every subcommand costs a good part
+     * of the window's start-up. Anything else (including a mistake) is left to {@link #commandLine()}.
+     */
+    public static Optional<JournalCommand> windowOnly(String[] args) {
+        JournalCommand window = new JournalCommand();
+        Set<String> seen = new HashSet<>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String name = args[i].contains("=") ? args[i].substring(0, args[i].indexOf('=')) : args[i];
+                if (!seen.add(name)) {
+                    return Optional.empty();
+                }
+                if (name.equals(LIBRARY)) {
+                    String value = args[i].contains("=") ? args[i].substring(args[i].indexOf('=') + 1) : i + 1 < args.length ? args[++i] : null;
+                    if (value == null || value.isEmpty() || value.startsWith("-")) {
+                        return Optional.empty();
+                    }
+                    window.library = Path.of(value);
+                } else if (args[i].equals(SAMPLE)) {
+                    window.sample = true;
+                } else if (args[i].equals(EXIT_WHEN_SHOWN)) {
+                    window.exitWhenShown = true;
+                } else {
+                    return Optional.empty();
+                }
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+        return Optional.of(window);
     }
 
     /** The folder named with --library, or null. */

@@ -6,9 +6,6 @@ import app.scalpjournal.journal.LogItem;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.Photo;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -18,29 +15,21 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code list [--json]}: every entry, newest first, with its note and photos. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists every entry (newest first) with its date, note, tags, log items, routines active that day and photos"
                 + " (with how each was taken).")
 public final class ListCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandEnv env;
 
     @Option(names = "--json", description = "Print JSON (snake_case field names) instead of text.")
     boolean json;
 
-    /** The JSON shape; field names are part of the command-line contract. */
-    record Listing(List<EntryJson> entries) {
-    }
-
+    /** An entry as listed; {@link ListingWriter} writes it as JSON (its field names are part of the command-line contract). */
     record EntryJson(long id, String date, String note, List<String> tags, List<Map<String, Object>> logItems,
                      List<Map<String, Object>> routinesActive, List<PhotoJson> photos) {
     }
@@ -57,15 +46,12 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<EntryJson> entries;
-        try (AppContext context = parent.openContext()) {
+        try (AppContext context = env.openContext()) {
             entries = read(context);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = env.out();
         if (json) {
-            ObjectMapper mapper = new ObjectMapper()
-                    .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                    .enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(mapper.writeValueAsString(new Listing(entries)));
+            ListingWriter.write(entries, out);
         } else if (entries.isEmpty()) {
             out.println("The journal has no entries yet. Add photos with: scalp-journal import PATH...");
         } else {
@@ -76,10 +62,10 @@ public final class ListCommand implements Callable<Integer> {
     }
 
     /** Each table is read once, whatever the journal's size, then the rows are put together per entry. */
-    private static List<EntryJson> read(AppContext context) {
+    static List<EntryJson> read(AppContext context) {
         List<Photo> allPhotos = context.photos().listAll();
         Map<Long, List<Photo>> photosByEntry = allPhotos.stream().collect(Collectors.groupingBy(Photo::entryId));
-        Map<Long, CaptureConditions> conditions = context.captures().of(allPhotos.stream().map(Photo::id).toList());
+        Map<Long, CaptureConditions> conditions = context.captures().all();
         Map<Long, List<String>> tags = context.tags().tagsByEntry();
         Map<LocalDate, List<LogItem>> log = context.log().list(null, null, null).stream()
                 .collect(Collectors.groupingBy(LogItem::date));

@@ -5,81 +5,42 @@ import app.scalpjournal.journal.LogDraft;
 import app.scalpjournal.journal.LogField;
 import app.scalpjournal.journal.LogItem;
 import app.scalpjournal.journal.LogKind;
-import app.scalpjournal.journal.Problem;
 import app.scalpjournal.journal.SideEffect;
 import app.scalpjournal.journal.ValidationException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code log add} and {@code log list}: the treatment and routine log, with the same checks as the window. */
 @Command(name = "log", mixinStandardHelpOptions = true,
         description = "Add to or list the log of what you did (massage, microneedling, SMP, products, ...).",
         subcommands = {LogCommand.Add.class, LogCommand.ListItems.class})
 public final class LogCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand root;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandEnv env;
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "log needs a subcommand: add or list");
-    }
-
-    AppContext open() {
-        return root.openSession();
-    }
-
-    /** Parses kind ids; an unknown id is a usage error that lists the known ones. */
-    static final class KindConverter implements CommandLine.ITypeConverter<LogKind> {
-        @Override
-        public LogKind convert(String value) {
-            try {
-                return LogKind.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    static final class SideEffectConverter implements CommandLine.ITypeConverter<SideEffect> {
-        @Override
-        public SideEffect convert(String value) {
-            try {
-                return SideEffect.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
+        throw env.missingSubcommand();
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Log one item on a day. Only --date and --kind are required; a detail the kind does not record is refused.")
     static final class Add implements Callable<Integer> {
-        @ParentCommand
-        LogCommand log;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        CommandEnv env;
 
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day.")
         String date;
 
-        @Option(names = "--kind", required = true, paramLabel = "KIND", converter = KindConverter.class,
+        @Option(names = "--kind", required = true, paramLabel = "KIND", converter = Converters.Kind.class,
                 description = "massage, microneedling, smp, topical, oral, in-clinic or other.")
         LogKind kind;
 
@@ -98,7 +59,7 @@ public final class LogCommand implements Callable<Integer> {
         @Option(names = "--dose", description = "oral: dose as prescribed or labelled") String dose;
         @Option(names = "--frequency", description = "oral: how often") String frequency;
 
-        @Option(names = "--side-effect", paramLabel = "EFFECT", converter = SideEffectConverter.class,
+        @Option(names = "--side-effect", paramLabel = "EFFECT", converter = Converters.Effect.class,
                 description = "Something you noticed (repeatable): redness, swelling, itching, pain, shedding, other.")
         List<SideEffect> sideEffects = new ArrayList<>();
 
@@ -127,20 +88,14 @@ public final class LogCommand implements Callable<Integer> {
             put(values, LogField.FREQUENCY, frequency);
             LogDraft draft = new LogDraft(date, kind, values,
                     sideEffects.isEmpty() ? EnumSet.noneOf(SideEffect.class) : EnumSet.copyOf(sideEffects), sideEffectNote, note);
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (AppContext ctx = log.open()) {
+            PrintWriter out = env.out();
+            try (AppContext ctx = env.openSession()) {
                 LogItem item = ctx.log().add(ctx.validator().check(draft));
                 out.println("added #" + item.id() + " " + item.date() + " " + item.summary());
+                out.flush();
                 return 0;
             } catch (ValidationException e) {
-                for (Problem p : e.problems()) {
-                    err.println("log add: " + (p.field().equals("kind") || p.field().equals("date") ? "" : "--" + p.field() + ": ") + p.message());
-                }
-                return 1;
-            } finally {
-                out.flush();
-                err.flush();
+                return env.refused(e, field -> field.equals("date") ? null : field);
             }
         }
 
@@ -153,19 +108,13 @@ public final class LogCommand implements Callable<Integer> {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List logged items, oldest first.")
     static final class ListItems implements Callable<Integer> {
-        @ParentCommand
-        LogCommand log;
+        @Mixin
+        CommandEnv env;
 
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        DateRange days;
 
-        @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class, description = "First day (included).")
-        LocalDate from;
-
-        @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class, description = "Last day (included).")
-        LocalDate to;
-
-        @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class, description = "Only items of this kind.")
+        @Option(names = "--kind", paramLabel = "KIND", converter = Converters.Kind.class, description = "Only items of this kind.")
         LogKind kind;
 
         @Option(names = "--json", description = "Print a JSON array instead of lines.")
@@ -173,15 +122,12 @@ public final class LogCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (from != null && to != null && to.isBefore(from)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            try (AppContext ctx = log.open()) {
-                List<LogItem> items = ctx.log().list(from, to, kind);
+            days.check();
+            PrintWriter out = env.out();
+            try (AppContext ctx = env.openSession()) {
+                List<LogItem> items = ctx.log().list(days.from, days.to, kind);
                 if (json) {
-                    out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(items.stream().map(LogJson::item).toList()));
+                    env.printJson(items.stream().map(LogJson::item).toList());
                 } else {
                     for (LogItem item : items) {
                         out.println(item.date() + "  #" + item.id() + "  " + item.kind().id() + "  " + item.summary());

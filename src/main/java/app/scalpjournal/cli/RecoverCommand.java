@@ -13,9 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code recover}: a damaged journal rebuilt from what is on disk, its best database and every original. */
 @Command(name = "recover", mixinStandardHelpOptions = true, description = {
@@ -25,24 +23,21 @@ import picocli.CommandLine.Spec;
         "The damaged database is kept in backups/damaged-<time>/. Refused when the journal is not damaged.",
         "Exit status: 0 recovered and check is clean, 1 refused or problems remain (listed on stderr)."})
 public final class RecoverCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandEnv env;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        JournalRecovery.Result result = JournalRecovery.recover(parent.libraryFolder(), Clock.systemDefaultZone());
+        PrintWriter out = env.out();
+        PrintWriter err = env.err();
+        JournalRecovery.Result result = JournalRecovery.recover(env.libraryFolder(), Clock.systemDefaultZone());
         List<String> problems;
-        try (Library library = Library.open(parent.libraryFolder())) {
+        try (Library library = Library.open(env.libraryFolder())) {
             problems = new LibraryCheck(library, new PhotoRepository(library.database())).problems();
         }
         problems.forEach(err::println);
         err.flush();
-        out.println(summary(new LibraryLayout(parent.libraryFolder()), result));
+        out.println(summary(new LibraryLayout(env.libraryFolder()), result));
         if (result.keptIn() != null) {
             out.println(Messages.get("recover.kept", result.keptIn()));
         }

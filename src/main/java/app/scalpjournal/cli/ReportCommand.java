@@ -20,11 +20,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code report --out FILE.pdf ...}: the window's visit summary, as a PDF file. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -40,24 +38,21 @@ public final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    @ParentCommand
-    JournalCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandEnv env;
 
     @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "The PDF file to write.")
     Path out;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class,
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = Converters.Day.class,
             description = "First day to include (default: the start of the journal).")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class,
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = Converters.Day.class,
             description = "Last day to include (default: the latest entry).")
     LocalDate to;
 
-    @Option(names = "--region", paramLabel = "R", converter = ImportCommand.RegionConverter.class,
+    @Option(names = "--region", paramLabel = "R", converter = Converters.Region.class,
             description = "A region to show (repeatable): hairline, top, crown, left-temple, right-temple, back, other."
                     + " Default: every region with photos in the range.")
     List<Region> regions = new ArrayList<>();
@@ -94,9 +89,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (AppContext context = parent.openSession()) {
+        PrintWriter stdout = env.out();
+        PrintWriter err = env.err();
+        try (AppContext context = env.openSession()) {
             VisitSummaries summaries = context.visitSummaries();
             SummaryRequest request = request(savedWords ? summaries.settings().words() : PatientWords.NONE);
             SummaryDocument summary;
@@ -128,7 +123,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             return new SummaryRequest(from, to, regions.stream().distinct().toList(), dates, !noNotes, name, null, layout, words);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw env.usageError(e.getMessage());
         }
     }
 }

@@ -10,11 +10,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code restore FILE.zip}: a backup into a new or empty journal folder, checked before it is moved in. */
 @Command(name = "restore", mixinStandardHelpOptions = true, description = {
@@ -22,8 +20,8 @@ import picocli.CommandLine.Spec;
         "Everything is checked in a staging folder first; a journal that holds anything is never overwritten.",
         "Exit status: 0 restored, 1 refused (the reason on stderr; nothing was changed)."})
 public final class RestoreCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand parent;
+    @Mixin
+    CommandEnv env;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -38,16 +36,13 @@ public final class RestoreCommand implements Callable<Integer> {
         boolean latestSnapshot;
     }
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = env.out();
+        PrintWriter err = env.err();
         if (source.latestSnapshot) {
-            SnapshotRestore.Result snap = SnapshotRestore.restoreLatest(parent.libraryFolder());
-            out.println(Messages.get("snapshot.restored", snap.snapshot().getFileName(), parent.libraryFolder()));
+            SnapshotRestore.Result snap = SnapshotRestore.restoreLatest(env.libraryFolder());
+            out.println(Messages.get("snapshot.restored", snap.snapshot().getFileName(), env.libraryFolder()));
             if (snap.keptIn() != null) {
                 out.println(Messages.get("snapshot.kept", snap.keptIn()));
             }
@@ -58,7 +53,7 @@ public final class RestoreCommand implements Callable<Integer> {
             return 0;
         }
         Path file = source.file;
-        JournalRestore.Result result = new JournalRestore(ArchiveLimits.defaults()).restore(file, parent.libraryFolder(), Progress.NONE);
+        JournalRestore.Result result = new JournalRestore(ArchiveLimits.defaults()).restore(file, env.libraryFolder(), Progress.NONE);
         result.notes().forEach(err::println);
         err.flush();
         out.printf("Restored %d entr%s and %d photo(s) into %s.%n", result.entries(), result.entries() == 1 ? "y" : "ies",

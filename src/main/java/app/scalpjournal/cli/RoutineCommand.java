@@ -2,60 +2,40 @@ package app.scalpjournal.cli;
 
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.LogKind;
-import app.scalpjournal.journal.Problem;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.RoutineDraft;
 import app.scalpjournal.journal.ValidationException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code routine add|list|stop}: the Routines window's jobs, with the same checks ({@code LogValidator}). */
 @Command(name = "routine", mixinStandardHelpOptions = true,
         description = "Start, list or stop routines: things you keep doing without logging each time.",
         subcommands = {RoutineCommand.Add.class, RoutineCommand.ListRoutines.class, RoutineCommand.Stop.class})
 public final class RoutineCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand root;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandEnv env;
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "routine needs a subcommand: add, list or stop");
-    }
-
-    /** Prints the validator's problems, one line each naming the option, as {@code log add} does; exit status 1. */
-    static int refused(String command, ValidationException e, PrintWriter err, UnaryOperator<String> option) {
-        for (Problem p : e.problems()) {
-            err.println(command + ": " + (p.field().equals("kind") ? "" : "--" + option.apply(p.field()) + ": ") + p.message());
-        }
-        err.flush();
-        return 1;
+        throw env.missingSubcommand();
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Start a routine. Exit status: 0 added, 1 refused (one line per problem), 2 usage error.")
     static final class Add implements Callable<Integer> {
-        @ParentCommand
-        RoutineCommand routine;
+        @Mixin
+        CommandEnv env;
 
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--kind", required = true, paramLabel = "KIND", converter = LogCommand.KindConverter.class,
+        @Option(names = "--kind", required = true, paramLabel = "KIND", converter = Converters.Kind.class,
                 description = "massage, microneedling, smp, topical, oral, in-clinic or other.")
         LogKind kind;
 
@@ -76,26 +56,23 @@ public final class RoutineCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (AppContext context = routine.root.openSession()) {
+            PrintWriter out = env.out();
+            try (AppContext context = env.openSession()) {
                 Routine added = context.routines().add(context.validator().check(
                         new RoutineDraft(kind, name, details, started, stopped == null ? "" : stopped, frequency)));
                 out.println("added routine #" + added.id() + " " + added.summary());
                 out.flush();
                 return 0;
             } catch (ValidationException e) {
-                return refused("routine add", e, spec.commandLine().getErr(), UnaryOperator.identity());
+                return env.refused(e, UnaryOperator.identity());
             }
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List every routine, the latest started first.")
     static final class ListRoutines implements Callable<Integer> {
-        @ParentCommand
-        RoutineCommand routine;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        CommandEnv env;
 
         @Option(names = "--json", description = "Print a JSON array of the routines (the shape of list --json's routines_active).")
         boolean json;
@@ -103,13 +80,12 @@ public final class RoutineCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             List<Routine> routines;
-            try (AppContext context = routine.root.openContext()) {
+            try (AppContext context = env.openContext()) {
                 routines = context.routines().listAll();
             }
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = env.out();
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(routines.stream().map(LogJson::routine).toList()));
+                env.printJson(routines.stream().map(LogJson::routine).toList());
             } else if (routines.isEmpty()) {
                 out.println("No routines yet. Start one with: scalp-journal routine add --kind K --name TEXT --started YYYY-MM-DD");
             } else {
@@ -124,11 +100,8 @@ public final class RoutineCommand implements Callable<Integer> {
     @Command(name = "stop", mixinStandardHelpOptions = true,
             description = "Stop a running routine (it stays in the journal). Exit status: 0 stopped, 1 refused, 2 usage error.")
     static final class Stop implements Callable<Integer> {
-        @ParentCommand
-        RoutineCommand routine;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        CommandEnv env;
 
         @Parameters(paramLabel = "ID", description = "The routine's number, as routine list shows it.")
         long id;
@@ -138,9 +111,9 @@ public final class RoutineCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (AppContext context = routine.root.openSession()) {
+            PrintWriter out = env.out();
+            PrintWriter err = env.err();
+            try (AppContext context = env.openSession()) {
                 Optional<Routine> found = context.routines().find(id);
                 if (found.isEmpty()) {
                     err.println("routine stop: there is no routine #" + id + " (see: routine list)");
@@ -156,7 +129,7 @@ public final class RoutineCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             } catch (ValidationException e) {
-                return refused("routine stop", e, err, field -> field.equals("stopped") ? "on" : field);
+                return env.refused(e, field -> field.equals("stopped") ? "on" : field);
             }
         }
     }

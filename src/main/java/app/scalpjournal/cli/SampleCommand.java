@@ -9,9 +9,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code sample}: fills an empty journal with clearly labelled synthetic sample pictures, notes and conditions. */
 @Command(name = "sample", mixinStandardHelpOptions = true,
@@ -19,17 +17,14 @@ import picocli.CommandLine.Spec;
                 "synthetic pictures drawn by the app and labelled \"SAMPLE - synthetic image\", for every region,",
                 "on photo days over about six months, with a few notes. Exit status: 0 done, 1 the journal already holds data."})
 public final class SampleCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandEnv env;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (AppContext context = parent.openSession()) {
+        PrintWriter out = env.out();
+        PrintWriter err = env.err();
+        try (AppContext context = env.openSession()) {
             var table = JournalContent.firstNonEmptyTable(context.library().database());
             if (table.isPresent()) {
                 err.println(Messages.get("sample.notEmpty", context.library().root(), table.get()));

@@ -5,21 +5,16 @@ import app.scalpjournal.journal.LogKind;
 import app.scalpjournal.journal.SearchHit;
 import app.scalpjournal.journal.SearchQuery;
 import app.scalpjournal.photo.Region;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code search}: the window's search (words, region, kind, dates) through the same {@code JournalSearch}. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -27,49 +22,40 @@ import picocli.CommandLine.Spec;
                 "newest first (entries, then routines). Filters narrow the result; with filters and no words every entry",
                 "they allow is listed. Exit status: 0 (also when nothing matched), 2 usage error."})
 public final class SearchCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand parent;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandEnv env;
 
     @Parameters(paramLabel = "WORDS", arity = "0..*", description = "Words to find (each matches the beginning of a word).")
     List<String> words = new ArrayList<>();
 
-    @Option(names = "--region", paramLabel = "R", converter = ImportCommand.RegionConverter.class,
+    @Option(names = "--region", paramLabel = "R", converter = Converters.Region.class,
             description = "Only entries with a photo of this region: hairline, top, crown, left-temple, right-temple, back, other.")
     Region region;
 
-    @Option(names = "--kind", paramLabel = "KIND", converter = LogCommand.KindConverter.class,
+    @Option(names = "--kind", paramLabel = "KIND", converter = Converters.Kind.class,
             description = "Only entries with a log item (and routines) of this kind.")
     LogKind kind;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (included).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (included).")
-    LocalDate to;
+    @Mixin
+    DateRange days;
 
     @Option(names = "--json", description = "Print a JSON array of {\"type\", \"id\", \"date\", \"title\", \"snippet\"} instead of lines.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
-        }
-        SearchQuery query = new SearchQuery(String.join(" ", words), region == null ? null : region.id(), kind, from, to);
+        days.check();
+        SearchQuery query = new SearchQuery(String.join(" ", words), region == null ? null : region.id(), kind, days.from, days.to);
         if (query.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "search needs words or a filter (--region, --kind, --from, --to)");
+            throw env.usageError("search needs words or a filter (--region, --kind, --from, --to)");
         }
         List<SearchHit> hits;
-        try (AppContext context = parent.openContext()) {
+        try (AppContext context = env.openContext()) {
             hits = context.search().search(query);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = env.out();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(hits.stream().map(SearchCommand::hitJson).toList()));
+            env.printJson(hits.stream().map(SearchCommand::hitJson).toList());
         } else if (hits.isEmpty()) {
             out.println("Nothing found.");
         } else {

@@ -13,11 +13,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code timelapse --region R --out FILE.gif ...}: the window's time-lapse of one region, as an animated GIF. */
 @Command(name = "timelapse", mixinStandardHelpOptions = true,
@@ -25,24 +23,21 @@ import picocli.CommandLine.Spec;
                 + "alignments saved in Compare, labelled with its date and day number.",
                 "Exit status: 0 written, 1 no photos of the region in the range (or the file cannot be written), 2 usage error."})
 public final class TimelapseCommand implements Callable<Integer> {
-    @ParentCommand
-    JournalCommand parent;
+    @Mixin
+    CommandEnv env;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--region", paramLabel = "R", required = true, converter = ImportCommand.RegionConverter.class,
+    @Option(names = "--region", paramLabel = "R", required = true, converter = Converters.Region.class,
             description = "The region: hairline, top, crown, left-temple, right-temple, back, other.")
     Region region;
 
     @Option(names = "--out", paramLabel = "FILE.gif", required = true, description = "The GIF file to write.")
     Path out;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class,
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = Converters.Day.class,
             description = "First day to include (default: the region's first photo).")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = ImportCommand.DateConverter.class,
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = Converters.Day.class,
             description = "Last day to include (default: the region's latest photo).")
     LocalDate to;
 
@@ -60,11 +55,11 @@ public final class TimelapseCommand implements Callable<Integer> {
         try {
             request = new TimeLapseRequest(region, from, to, seconds, size);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw env.usageError(e.getMessage());
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (AppContext context = parent.openContext()) {
+        PrintWriter stdout = env.out();
+        PrintWriter err = env.err();
+        try (AppContext context = env.openContext()) {
             TimeLapses timeLapses = context.timeLapses();
             TimeLapses.Plan plan;
             try {

@@ -8,12 +8,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code trash list|restore|empty}: deleted entries and photos, kept 30 days unless emptied. */
 @Command(name = "trash", mixinStandardHelpOptions = true,
@@ -21,21 +18,15 @@ import picocli.CommandLine.Spec;
                 "Exit status: 0 done, 1 nothing to restore with that id."},
         subcommands = {TrashCommand.ListItems.class, TrashCommand.Restore.class, TrashCommand.Empty.class})
 public final class TrashCommand {
-    @ParentCommand
-    JournalCommand parent;
-
     @Command(name = "list", mixinStandardHelpOptions = true, description = "What is in the trash, most recently deleted first.")
     static final class ListItems implements Callable<Integer> {
-        @ParentCommand
-        TrashCommand trash;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        CommandEnv env;
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (AppContext context = trash.parent.openSession()) {
+            PrintWriter out = env.out();
+            try (AppContext context = env.openSession()) {
                 List<Trash.Item> items = context.trash().list();
                 for (Trash.Item item : items) {
                     out.println(line(item));
@@ -56,11 +47,8 @@ public final class TrashCommand {
 
     @Command(name = "restore", mixinStandardHelpOptions = true, description = "Brings an entry (with its photos) or a photo back.")
     static final class Restore implements Callable<Integer> {
-        @ParentCommand
-        TrashCommand trash;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        CommandEnv env;
 
         @Parameters(index = "0", paramLabel = "KIND", description = "entry or photo")
         String kind;
@@ -74,11 +62,11 @@ public final class TrashCommand {
             try {
                 which = Trash.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("trash.badKind", kind));
+                throw env.usageError(Messages.get("trash.badKind", kind));
             }
-            try (AppContext context = trash.parent.openSession()) {
+            try (AppContext context = env.openSession()) {
                 boolean done = context.trash().restore(which, id);
-                PrintWriter stream = done ? spec.commandLine().getOut() : spec.commandLine().getErr();
+                PrintWriter stream = done ? env.out() : env.err();
                 stream.println(Messages.get(done ? "trash.restored" : "trash.notThere", kind, String.valueOf(id)));
                 stream.flush();
                 return done ? 0 : 1;
@@ -88,18 +76,15 @@ public final class TrashCommand {
 
     @Command(name = "empty", mixinStandardHelpOptions = true, description = "Removes everything in the trash for good, originals included.")
     static final class Empty implements Callable<Integer> {
-        @ParentCommand
-        TrashCommand trash;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        CommandEnv env;
 
         @Override
         public Integer call() {
-            try (AppContext context = trash.parent.openSession()) {
+            try (AppContext context = env.openSession()) {
                 int photos = context.trash().empty();
-                spec.commandLine().getOut().println(Messages.get("trash.emptied", photos));
-                spec.commandLine().getOut().flush();
+                env.out().println(Messages.get("trash.emptied", photos));
+                env.out().flush();
             }
             return 0;
         }

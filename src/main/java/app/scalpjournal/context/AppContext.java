@@ -32,6 +32,7 @@ import app.scalpjournal.photo.PhotoImporter;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.PhotoService;
 import app.scalpjournal.photo.PreviewCache;
+import app.scalpjournal.photo.Reminders;
 import app.scalpjournal.report.LogDigest;
 import app.scalpjournal.report.RecordedConditions;
 import app.scalpjournal.report.ReportSettings;
@@ -47,9 +48,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one place that wires the app: the open journal, its repositories and services, and the
@@ -76,7 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final TagRepository tags;
     private final JournalSearch search;
     private final JournalCalendar calendar;
-    private final RoutineReminders routineReminders;
+    private final Reminders reminders;
     private final CaptureRepository captures;
     private final PhotoCadenceRepository cadences;
     private final AlignmentRepository alignments;
@@ -97,7 +95,7 @@ public final class AppContext implements AutoCloseable {
     public AppContext(Library library, Clock clock) {
         this.library = library;
         this.clock = clock;
-        this.executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), namedDaemons());
+        this.executor = Workers.start();
         this.settings = new Settings(library.database());
         this.entries = new EntryRepository(library.database(), clock);
         this.photos = new PhotoRepository(library.database());
@@ -109,9 +107,9 @@ public final class AppContext implements AutoCloseable {
         this.tags = new TagRepository(library.database());
         this.search = new JournalSearch(library.database(), log);
         this.calendar = new JournalCalendar(library.database());
-        this.routineReminders = new RoutineReminders(routines, log);
         this.captures = new CaptureRepository(library.database());
         this.cadences = new PhotoCadenceRepository(library.database());
+        this.reminders = new Reminders(new RoutineReminders(routines, log), cadences, validator);
         this.alignments = new AlignmentRepository(library.database(), clock);
         this.days = new DayCount(settings);
         this.inbox = new Inbox(settings, photos, library.layout(), clock, INBOX_SETTLE);
@@ -153,15 +151,6 @@ public final class AppContext implements AutoCloseable {
             context.close();
             throw e;
         }
-    }
-
-    private static ThreadFactory namedDaemons() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "scalp-journal-worker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     public Library library() {
@@ -270,8 +259,9 @@ public final class AppContext implements AutoCloseable {
         return calendar;
     }
 
-    public RoutineReminders routineReminders() {
-        return routineReminders;
+    /** What is due: routines and photo cadences together (the window's Reminders). */
+    public Reminders reminders() {
+        return reminders;
     }
 
     public CaptureRepository captures() {
@@ -280,11 +270,6 @@ public final class AppContext implements AutoCloseable {
 
     public PhotoCadenceRepository cadences() {
         return cadences;
-    }
-
-    /** Saved manual alignments of photo pairs, as Compare edits them. */
-    public AlignmentRepository alignments() {
-        return alignments;
     }
 
     /** Deleted entries and photos, kept 30 days. */

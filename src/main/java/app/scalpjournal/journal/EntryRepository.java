@@ -1,6 +1,7 @@
 package app.scalpjournal.journal;
 
 import app.scalpjournal.library.Database;
+import app.scalpjournal.library.IsoText;
 import app.scalpjournal.library.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -77,6 +78,18 @@ public final class EntryRepository {
         });
     }
 
+    /** A page of the timeline: at most {@code limit} entries dated before {@code before} (null: any), newest first. */
+    public List<Entry> listNewestFirst(LocalDate before, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM entry WHERE deleted_at IS NULL"
+                    + " AND (?1 IS NULL OR entry_date < ?1) ORDER BY entry_date DESC LIMIT ?2")) {
+                ps.setString(1, before == null ? null : before.toString());
+                ps.setInt(2, limit);
+                return many(ps);
+            }
+        });
+    }
+
     public Entry updateNote(long id, String note) {
         return db.transaction(c -> {
             Sql.update(c, "UPDATE entry SET note = ?, updated_at = ? WHERE id = ?", note, now(), id);
@@ -145,8 +158,8 @@ public final class EntryRepository {
         List<Entry> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Entry(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
-                        Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5))));
+                out.add(new Entry(rs.getLong(1), IsoText.date(rs.getString(2)), rs.getString(3),
+                        IsoText.instant(rs.getString(4)), IsoText.instant(rs.getString(5))));
             }
         }
         return out;

@@ -27,10 +27,6 @@ public record Frequency(String text, Integer minDays, Integer maxDays) {
         text = text == null ? "" : text.strip();
     }
 
-    public static Frequency none() {
-        return new Frequency("", null, null);
-    }
-
     public static Frequency parse(String typed) {
         String text = typed == null ? "" : typed.strip();
         String t = text.toLowerCase(Locale.ROOT);

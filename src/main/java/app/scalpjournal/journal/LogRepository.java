@@ -1,6 +1,7 @@
 package app.scalpjournal.journal;
 
 import app.scalpjournal.library.Database;
+import app.scalpjournal.library.IsoText;
 import app.scalpjournal.library.Sql;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -175,7 +176,7 @@ public final class LogRepository {
                         fields.put(FIELDS.get(i), v instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : v.toString());
                     }
                 }
-                items.put(rs.getLong(1), new LogItem(rs.getLong(1), LocalDate.parse(rs.getString(2)), LogKind.parse(rs.getString(3)),
+                items.put(rs.getLong(1), new LogItem(rs.getLong(1), IsoText.date(rs.getString(2)), LogKind.parse(rs.getString(3)),
                         fields, Set.of(), rs.getString(4), rs.getString(5)));
             }
         }

@@ -66,7 +66,10 @@ public final class JournalExport {
     private record Table(List<String> columns, List<Map<String, Object>> rows) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on the first export, not when the journal is opened (an object mapper costs hundreds of classes). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final Library library;
     private final String appVersion;
@@ -184,7 +187,7 @@ public final class JournalExport {
         doc.put("schema_version", Migrations.currentVersion(library.database()));
         doc.put("exported_at", Instant.now(clock).toString());
         sections.forEach((name, table) -> doc.put(name, table.rows()));
-        JSON.writeValue(file.toFile(), doc);
+        Json.MAPPER.writeValue(file.toFile(), doc);
     }
 
     /** RFC 4180 CSV in UTF-8 with a byte-order mark, so spreadsheet programs read the accents right. */

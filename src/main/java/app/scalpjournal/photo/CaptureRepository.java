@@ -33,10 +33,19 @@ public final class CaptureRepository {
         if (photoIds.isEmpty()) {
             return Map.of();
         }
+        return where(" WHERE photo_id IN (" + photoIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+    }
+
+    /** Every photo's recorded conditions, in one query (photos with none are absent). */
+    public Map<Long, CaptureConditions> all() {
+        return where("");
+    }
+
+    private Map<Long, CaptureConditions> where(String where) {
         return db.read(c -> {
             Map<Long, CaptureConditions> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT photo_id, washed, hair_state, product_in_hair, lighting, camera, distance, note"
-                    + " FROM photo_capture WHERE photo_id IN (" + photoIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+                    + " FROM photo_capture" + where);
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getLong(1), read(rs));

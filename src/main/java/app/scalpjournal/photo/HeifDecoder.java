@@ -24,7 +24,7 @@ final class HeifDecoder {
             converter.convert(heif, tempJpeg);
             int orientation = converter.writesUpright() ? 1 : ExifInfo.read(tempJpeg).orientation();
             ImageDecoder.Probe probe = ImageDecoder.probe(tempJpeg);
-            boolean swap = ImageDecoder.swapsSides(orientation);
+            boolean swap = ExifOrientation.swapsSides(orientation);
             ImageDecoder.Decoded decoded = ImageDecoder.decode(tempJpeg, orientation, maxLongEdge);
             return new Converted(swap ? probe.height() : probe.width(), swap ? probe.width() : probe.height(), decoded);
         } finally {

@@ -1,21 +1,12 @@
 package app.scalpjournal.photo;
 
 import app.scalpjournal.text.Messages;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import javax.imageio.IIOException;
-import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -33,16 +24,6 @@ public final class ImageDecoder {
     /** Long edges up to this are thumbnail-sized: few pixels, so the sharper, costlier filter is used. */
     static final int SMALL_EDGE = 640;
 
-    /** Formats we import, by ImageIO format name, with the extension the stored original gets. */
-    private static final Map<String, String> EXTENSIONS = Map.of(
-            "jpeg", "jpg", "png", "png", "gif", "gif", "bmp", "bmp", "tiff", "tif", "webp", "webp");
-
-    static {
-        // Picks up TwelveMonkeys' readers even when the classpath was scanned before they were added.
-        ImageIO.scanForPlugins();
-        ImageIO.setUseCache(false);
-    }
-
     private ImageDecoder() {
     }
 
@@ -59,11 +40,11 @@ public final class ImageDecoder {
      * one-line reason for anything we do not import.
      */
     public static Probe probe(Path file) throws IOException {
-        try (ImageInputStream in = open(file)) {
-            ImageReader reader = readerFor(in, file);
+        try (ImageInputStream in = ImageFormats.open(file)) {
+            ImageReader reader = ImageFormats.readerFor(in, file);
             try {
                 int[] size = checkedSize(reader);
-                return new Probe(EXTENSIONS.get(formatName(reader)), size[0], size[1]);
+                return new Probe(ImageFormats.EXTENSIONS.get(ImageFormats.formatName(reader)), size[0], size[1]);
             } finally {
                 reader.dispose();
             }
@@ -82,39 +63,48 @@ public final class ImageDecoder {
 
     /** As {@link #decode(Path, int, int)}, decoding a whole picture into {@code reused}'s pixels when they fit. */
     static Decoded decode(Path file, int orientation, int maxLongEdge, ReusedPixels reused) throws IOException {
-        try (ImageInputStream in = open(file)) {
-            ImageReader reader = readerFor(in, file);
+        try (ImageInputStream in = ImageFormats.open(file)) {
+            ImageReader reader = ImageFormats.readerFor(in, file);
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             try {
                 int[] size = checkedSize(reader);
                 int w = size[0];
                 int h = size[1];
-                ImageReadParam param = reader.getDefaultReadParam();
-                int step = subsampling(Math.max(w, h), maxLongEdge);
-                if (step > 1) {
-                    param.setSourceSubsampling(step, step, 0, 0);
-                } else if (reused != null) {
-                    reused.offer(reader, param, w, h);
-                }
-                BufferedImage raw;
-                try {
-                    raw = reader.read(0, param);
-                } catch (IIOException | RuntimeException e) {
-                    // Readers throw all kinds of runtime exceptions on damaged data; all mean the same to the user.
-                    throw new ImageRejectedException(damage(shortMessage(e)));
-                }
-                if (raw == null) {
-                    throw new ImageRejectedException("damaged image data");
-                }
+                BufferedImage raw = readPixels(reader, subsampling(Math.max(w, h), maxLongEdge), w, h, reused);
                 // Shrinking first turns far fewer pixels: a quarter turn of a 12 MP photo costs more than its shrink.
-                return new Decoded(orient(fit(raw, maxLongEdge), orientation), List.copyOf(warnings));
+                return new Decoded(ExifOrientation.apply(fit(raw, maxLongEdge), orientation), List.copyOf(warnings));
             } catch (OutOfMemoryError e) {
                 throw new ImageRejectedException("too large to decode in the available memory");
             } finally {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * Decodes the first image ({@code width} by {@code height}), every {@code step}-th pixel in each
+     * direction; read whole, into {@code reused}'s pixels when it has them (null for none).
+     */
+    private static BufferedImage readPixels(ImageReader reader, int step, int width, int height, ReusedPixels reused)
+            throws IOException {
+        ImageReadParam param = reader.getDefaultReadParam();
+        if (step > 1) {
+            param.setSourceSubsampling(step, step, 0, 0);
+        } else if (reused != null) {
+            reused.offer(reader, param, width, height);
+        }
+        BufferedImage raw;
+        try {
+            raw = reader.read(0, param);
+        } catch (IIOException | RuntimeException e) {
+            // Readers throw all kinds of runtime exceptions on damaged data; all mean the same to the user.
+            throw new ImageRejectedException(damage(shortMessage(e)));
+        }
+        if (raw == null) {
+            throw new ImageRejectedException("damaged image data");
+        }
+        return raw;
     }
 
     /**
@@ -182,81 +172,6 @@ public final class ImageDecoder {
         return Resampler.shrink(halfway, tw, th, Resampler.Filter.CUBIC);
     }
 
-    /** Width and height once the orientation is applied: 5 to 8 turn the picture a quarter. */
-    public static boolean swapsSides(int orientation) {
-        return orientation >= 5 && orientation <= 8;
-    }
-
-    /**
-     * Applies an EXIF orientation (1 to 8) to a decoded image; other values are treated as 1. The
-     * result is plain RGB (3-byte BGR as JPEG decodes, kept so; else int RGB), or ARGB when the
-     * image has transparency.
-     */
-    public static BufferedImage orient(BufferedImage src, int orientation) {
-        if (src.getType() == BufferedImage.TYPE_3BYTE_BGR) {
-            return Turns.apply(src, orientation);
-        }
-        int w = src.getWidth();
-        int h = src.getHeight();
-        int o = orientation >= 1 && orientation <= 8 ? orientation : 1;
-        boolean alpha = src.getColorModel().hasAlpha();
-        int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        if (o == 1 && src.getType() == type) {
-            return src;
-        }
-        // Maps stored pixel (x, y) to upright (u, v); see the EXIF spec's orientation table.
-        AffineTransform t = switch (o) {
-            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
-            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
-            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
-            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
-            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
-            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
-            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
-            default -> new AffineTransform();
-        };
-        boolean swap = swapsSides(o);
-        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, type);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-            g.drawImage(src, t, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
-    }
-
-    private static ImageInputStream open(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new ImageRejectedException("not a regular file");
-        }
-        if (Files.size(file) == 0) {
-            throw new ImageRejectedException("empty file (0 bytes)");
-        }
-        ImageInputStream in = ImageIO.createImageInputStream(file.toFile());
-        if (in == null) {
-            throw new ImageRejectedException("cannot be read");
-        }
-        return in;
-    }
-
-    private static ImageReader readerFor(ImageInputStream in, Path file) throws IOException {
-        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-        while (readers.hasNext()) {
-            ImageReader reader = readers.next();
-            if (EXTENSIONS.containsKey(formatName(reader))) {
-                reader.setInput(in, true, true);
-                return reader;
-            }
-        }
-        if (heifExtension(file) != null) {
-            // Callers send HEIF through HeifDecoder; reaching this is a mistake, said plainly.
-            throw new ImageRejectedException(Messages.get("heic.direct"));
-        }
-        throw new ImageRejectedException("not an image (unrecognised content; JPEG, PNG, GIF, BMP, TIFF, WebP and HEIC are supported)");
-    }
-
     /** The declared {width, height}, refused when damaged or over the pixel budget. */
     private static int[] checkedSize(ImageReader reader) throws IOException {
         int w;
@@ -275,38 +190,6 @@ public final class ImageDecoder {
                     + PIXEL_BUDGET / 1_000_000 + " megapixel limit");
         }
         return new int[] {w, h};
-    }
-
-    private static String formatName(ImageReader reader) {
-        try {
-            return reader.getFormatName().toLowerCase(Locale.ROOT);
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    /**
-     * The extension a HEIF file's original gets ("heic", or "avif" for AVIF), or null when the file
-     * is no HEIF. HEIF/HEIC/AVIF files are ISO-BMFF: "ftyp" at offset 4 followed by a brand.
-     */
-    static String heifExtension(Path file) {
-        byte[] head = new byte[12];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(head, 0, 12) < 12) {
-                return null;
-            }
-        } catch (IOException e) {
-            return null;
-        }
-        String box = new String(head, 4, 8, java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (!box.startsWith("ftyp")) {
-            return null;
-        }
-        String brand = box.substring(4);
-        if (brand.equals("avif") || brand.equals("avis")) {
-            return "avif";
-        }
-        return List.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1").contains(brand) ? "heic" : null;
     }
 
     static String shortMessage(Throwable e) {

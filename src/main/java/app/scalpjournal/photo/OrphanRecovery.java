@@ -82,7 +82,7 @@ public final class OrphanRecovery {
             taken = new TakenAt(LocalDateTime.ofInstant(modified, clock.getZone()), clock.getZone().getRules().getOffset(modified));
             source = DateSource.FILE;
         }
-        boolean swap = ImageDecoder.swapsSides(exif.orientation());
+        boolean swap = ExifOrientation.swapsSides(exif.orientation());
         TakenAt when = taken;
         DateSource how = source;
         long size = Files.size(file);

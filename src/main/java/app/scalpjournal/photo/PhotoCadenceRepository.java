@@ -3,6 +3,7 @@ package app.scalpjournal.photo;
 import app.scalpjournal.journal.Reminder;
 import app.scalpjournal.library.Database;
 import app.scalpjournal.library.Sql;
+import app.scalpjournal.text.Messages;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public final class PhotoCadenceRepository {
                         int days = rs.getInt(2);
                         LocalDate last = rs.getString(3) == null ? null : LocalDate.parse(rs.getString(3));
                         LocalDate next = last == null ? today : last.plusDays(days);
-                        out.add(new Reminder(region.label() + " photo", "every " + days + (days == 1 ? " day" : " days"), last, next, null));
+                        out.add(new Reminder(Messages.get("reminder.photo", region.label()), Messages.get("reminder.photoEvery", days), last, next, null));
                     }
                 }
             }

@@ -1,12 +1,14 @@
 package app.scalpjournal.photo;
 
 import app.scalpjournal.library.Database;
+import app.scalpjournal.library.IsoText;
 import app.scalpjournal.library.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,6 +88,16 @@ public final class PhotoRepository {
         return query(VISIBLE + " ORDER BY p.taken_at, p.id");
     }
 
+    /**
+     * The photos of entries dated from {@code first} to {@code last} (inclusive; null: no bound), of one
+     * region or (null) all, oldest first: the photos of a page of the timeline.
+     */
+    public List<Photo> listOnDays(LocalDate first, LocalDate last, Region region) {
+        return query(VISIBLE + " AND (?1 IS NULL OR e.entry_date >= ?1) AND (?2 IS NULL OR e.entry_date <= ?2)"
+                + " AND (?3 IS NULL OR p.region = ?3) ORDER BY p.taken_at, p.id",
+                first == null ? null : first.toString(), last == null ? null : last.toString(), region == null ? null : region.id());
+    }
+
     /** Every row including soft-deleted ones: what the originals folder must hold. */
     public List<Photo> listAllStored() {
         return db.read(c -> {
@@ -157,7 +169,7 @@ public final class PhotoRepository {
                 out.add(new Photo(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getLong(6), taken == null ? null : TakenAt.parse(taken), DateSource.fromId(rs.getString(8)),
                         rs.getInt(9), rs.getInt(10), rs.getInt(11), Region.parse(rs.getString(12)),
-                        Instant.parse(rs.getString(13))));
+                        IsoText.instant(rs.getString(13))));
             }
         }
         return out;

@@ -68,7 +68,7 @@ public final class PreviewCache {
      */
     public BufferedImage readOriginal(Photo photo, int maxLongEdge) throws IOException {
         Path original = store.path(photo);
-        if (ImageDecoder.heifExtension(original) != null) {
+        if (ImageFormats.heifExtension(original) != null) {
             return HeifDecoder.decode(original, store.newTemp(".jpg"), maxLongEdge).decoded().image();
         }
         return ImageDecoder.readUpright(original, photo.orientation(), maxLongEdge);

@@ -32,7 +32,12 @@ public enum Region {
 
     public static Optional<Region> fromId(String id) {
         String wanted = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(r -> r.id.equals(wanted)).findFirst();
+        for (Region r : values()) {
+            if (r.id.equals(wanted)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Parses an id, or says which ids exist. */

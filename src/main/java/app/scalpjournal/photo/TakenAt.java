@@ -1,5 +1,6 @@
 package app.scalpjournal.photo;
 
+import app.scalpjournal.library.IsoText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -26,10 +27,36 @@ public record TakenAt(LocalDateTime local, ZoneOffset offset) implements Compara
 
     /** ISO text as stored: {@code 2026-03-01T10:20:30} or {@code 2026-03-01T10:20:30+01:00}. */
     public String iso() {
+        if (offset == null && local.getYear() >= 1000 && local.getYear() <= 9999) {
+            return plainIso(local); // the common case, without a formatter (a journal lists thousands of these)
+        }
         return offset == null ? local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) : OffsetDateTime.of(local, offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
+    /** {@code yyyy-MM-ddTHH:mm:ss}, as ISO_LOCAL_DATE_TIME writes a four-digit year with whole seconds. */
+    private static String plainIso(LocalDateTime t) {
+        char[] out = "0000-00-00T00:00:00".toCharArray();
+        digits(out, 0, t.getYear(), 4);
+        digits(out, 5, t.getMonthValue(), 2);
+        digits(out, 8, t.getDayOfMonth(), 2);
+        digits(out, 11, t.getHour(), 2);
+        digits(out, 14, t.getMinute(), 2);
+        digits(out, 17, t.getSecond(), 2);
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
     public static TakenAt parse(String iso) {
+        LocalDateTime plain = IsoText.plainDateTime(iso); // how nearly every time is stored
+        if (plain != null) {
+            return new TakenAt(plain, null);
+        }
         if (iso.length() > 19) {
             OffsetDateTime odt = OffsetDateTime.parse(iso);
             return new TakenAt(odt.toLocalDateTime(), odt.getOffset());

@@ -22,7 +22,7 @@ final class Turns {
         }
         int w = src.getWidth();
         int h = src.getHeight();
-        boolean swap = ImageDecoder.swapsSides(orientation);
+        boolean swap = ExifOrientation.swapsSides(orientation);
         int dw = swap ? h : w;
         BufferedImage out = new BufferedImage(dw, swap ? w : h, BufferedImage.TYPE_3BYTE_BGR);
         byte[] in = ((DataBufferByte) src.getRaster().getDataBuffer()).getData();

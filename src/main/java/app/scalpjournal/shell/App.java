@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import app.scalpjournal.ui.Dialogs;
+import app.scalpjournal.ui.ScreenFit;
 import app.scalpjournal.ui.Themes;
 import app.scalpjournal.ui.UnexpectedErrors;
 import app.scalpjournal.ui.WhenDrawn;
@@ -20,12 +21,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -35,7 +40,11 @@ import javafx.stage.Stage;
  */
 public final class App extends Application {
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+    /** The window's size on a large screen; a smaller screen gets all of its usable area. */
+    private static final double WIDTH = 1180;
+    private static final double HEIGHT = 760;
     private static volatile Options options;
+    private static volatile CompletableFuture<AppContext> ahead;
     private static volatile int exitCode;
     private Options opts;
     private UnexpectedErrors errors;
@@ -57,12 +66,67 @@ public final class App extends Application {
         return SampleJournalOpener.defaultFolder();
     }
 
-    /** Runs the window until it closes; returns the exit code (1 after a fatal or, unattended, any error). */
+    /**
+     * Runs the window until it closes; returns the exit code (1 after a fatal or, unattended, any error).
+     * The journal starts opening on its own thread before the toolkit starts, so both start-ups overlap.
+     */
     public static int launch(Options given) {
         options = given;
         exitCode = 0;
+        ahead = openAhead(given);
+        initJava2dBeforeGtk();
         Application.launch(App.class);
         return exitCode;
+    }
+
+    private static CompletableFuture<AppContext> openAhead(Options given) {
+        CompletableFuture<AppContext> opened = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opened.complete(openJournal(given));
+            } catch (RuntimeException | Error e) {
+                opened.completeExceptionally(e);
+            }
+        }, "scalp-journal-open-ahead");
+        opener.setDaemon(true);
+        opener.start();
+        return opened;
+    }
+
+    /** Opening may migrate the schema, make the sample journal and tidy up after the last session: slow, never on the FX thread. */
+    private static AppContext openJournal(Options given) {
+        return given.sample() ? SampleJournalOpener.openOrCreate(given.folder()) : AppContext.openSession(given.folder());
+    }
+
+    /** The journal {@link #launch} started opening, once; later starts (tests reuse the toolkit) open their own. */
+    private static AppContext takeOpenedAhead(Options wanted) {
+        CompletableFuture<AppContext> opened = ahead;
+        ahead = null;
+        if (opened == null || !wanted.equals(options)) {
+            if (opened != null) {
+                opened.thenAccept(AppContext::close);
+            }
+            return openJournal(wanted);
+        }
+        try {
+            return opened.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Java2D (thumbnails, sample pictures) opens its own X11 connection on first use; done after GTK
+     * started, GTK prints "XSetErrorHandler() called with a GDK error trap pushed" on stderr.
+     */
+    private static void initJava2dBeforeGtk() {
+        java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
     }
 
     @Override
@@ -75,14 +139,16 @@ public final class App extends Application {
         stage.setTitle(Messages.get("app.name"));
         stage.setMinWidth(760);
         stage.setMinHeight(520);
-        addIcons(stage);
         opening = new BusyPane(Messages.get(opts.sample() ? "app.openingSample" : "app.opening", opts.folder().toString()),
                 Messages.get(opts.sample() ? "app.openingSampleDetail" : "app.openingDetail"));
         opening.setId("opening");
-        Scene scene = new Scene(opening, 1180, 760);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(opening, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         Themes.style(scene);
         stage.setScene(scene);
         stage.sizeToScene(); // a stage that showed another scene before (tests reuse one) keeps its old size otherwise
+        // A 1024x700 laptop gets the whole screen, not a window hanging off its edges (title bar included).
+        stage.setOnShown(e -> ScreenFit.clamp(stage));
         stage.show();
         openInBackground(stage, () -> { });
     }
@@ -102,7 +168,7 @@ public final class App extends Application {
         Thread opener = new Thread(() -> {
             try {
                 before.run();
-                AppContext opened = opts.sample() ? SampleJournalOpener.openOrCreate(opts.folder()) : AppContext.openSession(opts.folder());
+                AppContext opened = recovering ? openJournal(opts) : takeOpenedAhead(opts);
                 Platform.runLater(() -> show(stage, opened));
             } catch (RuntimeException e) {
                 if (UnexpectedErrors.isBug(e)) {
@@ -125,7 +191,7 @@ public final class App extends Application {
         }
         context = opened;
         try {
-            views = new ViewFactory(context, AppContext::openSession);
+            views = new ViewFactory(WindowServices.of(context), new SampleJournalOpener(AppContext::openSession));
             stage.getScene().setRoot(views.mainWindow());
         } catch (RuntimeException | Error e) {
             failed(Messages.get("app.windowFailed"), e);
@@ -138,6 +204,7 @@ public final class App extends Application {
             }
             // The day's snapshot copies the whole database: after the first rows are on screen, in the background.
             context.executor().execute(context.library()::snapshotIfDue);
+            addIcons(stage); // six images to decode: after the first rows, not before
             if (opts.exitWhenShown()) {
                 long ms = ProcessHandle.current().info().startInstant().map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
                 System.out.println(Messages.get("app.shown", ms));

@@ -2,8 +2,14 @@ package app.scalpjournal.shell;
 
 import app.scalpjournal.ui.TaskRunner;
 import app.scalpjournal.ui.UndoStack;
-import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.Entry;
+import app.scalpjournal.journal.EntryRepository;
+import app.scalpjournal.journal.JournalCalendar;
+import app.scalpjournal.journal.JournalSearch;
+import app.scalpjournal.journal.LogRepository;
+import app.scalpjournal.journal.LogValidator;
+import app.scalpjournal.journal.RoutineRepository;
+import app.scalpjournal.journal.TagRepository;
 import app.scalpjournal.journal.Reminder;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.SearchHit;
@@ -22,19 +28,23 @@ import app.scalpjournal.journal.ui.SearchViewModel;
 import app.scalpjournal.journal.ui.SearchWindow;
 import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.journal.ui.TimelineViewModel;
-import app.scalpjournal.photo.CaptureConditions;
-import app.scalpjournal.photo.ImportResult;
+import app.scalpjournal.photo.CaptureRepository;
 import app.scalpjournal.photo.ImportSummary;
 import app.scalpjournal.photo.Reminders;
-import app.scalpjournal.photo.ui.CaptureConditionsPane;
+import app.scalpjournal.photo.ui.CaptureViewModel;
+import app.scalpjournal.photo.ui.ImportCaptureOptions;
+import app.scalpjournal.photo.ui.ImportCaptureViewModel;
 import app.scalpjournal.photo.ui.ImportDialog;
 import app.scalpjournal.photo.ui.PhotoCaptureControl;
+import app.scalpjournal.text.DateFormats;
+import app.scalpjournal.text.Messages;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -44,13 +54,18 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * and in the import dialog, routines on the timeline, search, calendar and reminders.
  */
 public final class LogFeatures {
-    private final AppContext context;
+    /** What the log features read and change: the journal's log, routines, tags, search, calendar and reminders. */
+    public record Services(EntryRepository entries, LogRepository log, RoutineRepository routines, TagRepository tags,
+            LogValidator validator, JournalSearch search, JournalCalendar calendar, Reminders reminders,
+            CaptureRepository captures, Clock clock) {
+    }
+
+    private final Services services;
     private final TaskRunner runner;
     private final TimelineViewModel timelineModel;
     private final EntryViewModel entryModel;
     private final LogPanelModel logModel;
-    private final Reminders reminders;
-    private final Button remindersButton = new Button("Reminders", new FontIcon(Material2AL.ALARM));
+    private final Button remindersButton = new Button(Messages.get("log.reminders"), new FontIcon(Material2AL.ALARM));
     private MainWindow window;
     private TimelineView timeline;
     private List<Routine> routines = List.of();
@@ -61,24 +76,19 @@ public final class LogFeatures {
     private RoutinesWindow routinesWindow;
     private RemindersWindow remindersWindow;
 
-    public LogFeatures(AppContext context, TaskRunner runner, UndoStack undo, TimelineViewModel timelineModel, EntryViewModel entryModel) {
-        this.context = context;
+    public LogFeatures(Services services, TaskRunner runner, UndoStack undo, TimelineViewModel timelineModel, EntryViewModel entryModel) {
+        this.services = services;
         this.runner = runner;
         this.timelineModel = timelineModel;
         this.entryModel = entryModel;
-        this.reminders = new Reminders(context.routineReminders(), context.cadences(), context.validator());
-        this.logModel = new LogPanelModel(context.log(), context.routines(), context.tags(), context.validator(), undo, runner);
-    }
-
-    public LogPanelModel logModel() {
-        return logModel;
+        this.logModel = new LogPanelModel(services.log(), services.routines(), services.tags(), services.validator(), undo, runner);
     }
 
     public void install(MainWindow main, EntryView entry, TimelineView timelineView) {
         this.window = main;
         this.timeline = timelineView;
         entry.addSection(new LogPanel(logModel));
-        entry.setPhotoExtra(photo -> new PhotoCaptureControl(photo, context.captures(), runner));
+        entry.setPhotoExtra(photo -> new PhotoCaptureControl(new CaptureViewModel(photo, services.captures(), runner)));
         entryModel.entryProperty().addListener((obs, old, now) -> logModel.load(now));
         logModel.changed().listen(day -> journalChanged());
         timeline.setDayLines(day -> dayLines.getOrDefault(day, DayLines.Lines.NONE));
@@ -87,19 +97,21 @@ public final class LogFeatures {
         main.add(MainWindow.Section.VIEW, Command.SEARCH.item(() -> openSearch("")));
         main.add(MainWindow.Section.VIEW, Command.CALENDAR.item(this::openCalendar));
         main.add(MainWindow.Section.JOURNAL, Command.ROUTINES.item(this::openRoutines));
-        main.add(MainWindow.Section.JOURNAL, item("remindersMenu", "Reminders and photo cadences…", this::openReminders));
+        main.add(MainWindow.Section.JOURNAL, item("remindersMenu", Messages.get("log.remindersMenu"), this::openReminders));
 
         TextField searchBox = new TextField();
         searchBox.setId("searchBox");
-        searchBox.setAccessibleText("Search notes, log items, products and tags; press Enter");
-        searchBox.setPromptText("Search notes, log, tags");
+        searchBox.setAccessibleText(Messages.get("log.searchBox.accessible"));
+        searchBox.setPromptText(Messages.get("log.searchBox.prompt"));
         searchBox.setPrefColumnCount(14);
         searchBox.setOnAction(e -> openSearch(searchBox.getText()));
         main.addToolbarItem(searchBox);
-        main.addToolbarItem(toolButton("calendarButton", "Calendar", new FontIcon(Material2AL.CALENDAR_TODAY), "Open the calendar", this::openCalendar));
-        main.addToolbarItem(toolButton("routinesButton", "Routines", new FontIcon(Material2MZ.REPEAT), "Start, edit or stop routines", this::openRoutines));
+        main.addToolbarItem(toolButton("calendarButton", Messages.get("log.calendar"), new FontIcon(Material2AL.CALENDAR_TODAY),
+                Messages.get("log.calendar.accessible"), this::openCalendar));
+        main.addToolbarItem(toolButton("routinesButton", Messages.get("log.routines"), new FontIcon(Material2MZ.REPEAT),
+                Messages.get("log.routines.accessible"), this::openRoutines));
         remindersButton.setId("remindersButton");
-        remindersButton.setAccessibleText("Reminders: photos and routines that are due");
+        remindersButton.setAccessibleText(Messages.get("log.reminders.accessible"));
         remindersButton.setOnAction(e -> openReminders());
         main.addToolbarItem(remindersButton);
         loadRoutines();
@@ -110,42 +122,21 @@ public final class LogFeatures {
      * Adds batch capture conditions to an import dialog, offering the last choice again. The returned step,
      * called with the import's summary, remembers the choice and stores it on each imported photo.
      */
-    public java.util.function.Consumer<ImportSummary> addCaptureOptions(ImportDialog dialog) {
-        CaptureConditionsPane pane = new CaptureConditionsPane(CaptureConditions.UNKNOWN);
-        runner.run(context.captures()::lastUsed, pane::set, e -> { });
-        TitledPane box = new TitledPane("How these photos were taken (optional)", pane);
-        box.setId("importCapture");
-        box.setExpanded(false);
-        box.setAnimated(false);
-        dialog.addOption(box);
-        return summary -> {
-            CaptureConditions chosen;
-            try {
-                chosen = pane.get();
-            } catch (IllegalArgumentException e) {
-                window.showMessage("Capture conditions not saved: " + e.getMessage());
-                return;
-            }
-            List<Long> ids = summary.results().stream().filter(r -> r instanceof ImportResult.Imported)
-                    .map(r -> ((ImportResult.Imported) r).photo().id()).toList();
-            runner.run(() -> {
-                context.captures().rememberLastUsed(chosen);
-                if (!chosen.isUnknown()) {
-                    context.captures().put(ids, chosen);
-                }
-                return Boolean.TRUE;
-            }, ok -> entryModel.refresh(), e -> window.showMessage("Capture conditions not saved: " + e.getMessage()));
-        };
+    public Consumer<ImportSummary> addCaptureOptions(ImportDialog dialog) {
+        ImportCaptureViewModel model = new ImportCaptureViewModel(services.captures(), runner);
+        model.problems().listen(window::showMessage);
+        model.stored().listen(ids -> entryModel.refresh());
+        return ImportCaptureOptions.addTo(dialog, model);
     }
 
     /** Reads the routines and every log item by day, then words the timeline's lines from them. */
     private void loadRoutines() {
-        runner.run(() -> new DayFacts(context.routines().listAll(), context.log().list(null, null, null).stream()
+        runner.run(() -> new DayFacts(services.routines().listAll(), services.log().list(null, null, null).stream()
                 .collect(java.util.stream.Collectors.groupingBy(LogItem::date))), facts -> {
             routines = facts.routines();
             logByDay = facts.log();
             refreshDayLines();
-        }, e -> window.showMessage("Routines could not be read: " + e.getMessage()));
+        }, e -> window.showMessage(Messages.get("log.routinesReadFailed", e.getMessage())));
     }
 
     private record DayFacts(List<Routine> routines, java.util.Map<LocalDate, List<LogItem>> log) {
@@ -176,18 +167,18 @@ public final class LogFeatures {
 
     /** Shows a day's entry: the region filter is cleared when it hides that day. */
     public void openDay(LocalDate day) {
-        runner.run(() -> context.entries().findByDate(day), found -> found.ifPresentOrElse(entry -> {
+        runner.run(() -> services.entries().findByDate(day), found -> found.ifPresentOrElse(entry -> {
             if (!timeline.select(entry.id())) {
                 timelineModel.regionFilterProperty().set(null);
                 timelineModel.reload(() -> timeline.select(entry.id()));
             }
             window.getScene().getWindow().requestFocus();
-        }, () -> window.showMessage("Nothing recorded on " + day + ".")), e -> window.showMessage(e.getMessage()));
+        }, () -> window.showMessage(Messages.get("log.nothingOn", DateFormats.day(day)))), e -> window.showMessage(e.getMessage()));
     }
 
     private void openSearch(String text) {
         if (search == null) {
-            search = new SearchWindow(window.getScene().getWindow(), new SearchViewModel(context.search(), runner, this::openHit));
+            search = new SearchWindow(window.getScene().getWindow(), new SearchViewModel(services.search(), runner, this::openHit));
         }
         search.show(text);
     }
@@ -202,7 +193,7 @@ public final class LogFeatures {
 
     private void openCalendar() {
         if (calendar == null) {
-            calendar = new CalendarWindow(window.getScene().getWindow(), new CalendarViewModel(context.calendar(), runner, today(), this::openDay));
+            calendar = new CalendarWindow(window.getScene().getWindow(), new CalendarViewModel(services.calendar(), runner, today(), this::openDay));
         }
         Entry shown = entryModel.entryProperty().get();
         if (shown != null) {
@@ -213,15 +204,15 @@ public final class LogFeatures {
 
     private void openRoutines() {
         if (routinesWindow == null) {
-            routinesWindow = new RoutinesWindow(window.getScene().getWindow(), new RoutinesViewModel(context.routines(), runner,
-                    this::journalChanged), context.validator(), today());
+            routinesWindow = new RoutinesWindow(window.getScene().getWindow(), new RoutinesViewModel(services.routines(), runner,
+                    this::journalChanged), services.validator(), today());
         }
         routinesWindow.show();
     }
 
     private void openReminders() {
         if (remindersWindow == null) {
-            remindersWindow = new RemindersWindow(window.getScene().getWindow(), new RemindersViewModel(reminders, runner, today(),
+            remindersWindow = new RemindersWindow(window.getScene().getWindow(), new RemindersViewModel(services.reminders(), runner, today(),
                     this::checkReminders));
         }
         remindersWindow.show();
@@ -229,18 +220,18 @@ public final class LogFeatures {
 
     /** On start-up and after changes: the toolbar says how many reminders are due; nothing pops up. */
     private void checkReminders() {
-        runner.run(() -> reminders.dueOn(today()), due -> {
-            remindersButton.setText(due.isEmpty() ? "Reminders" : "Reminders (" + due.size() + " due)");
+        runner.run(() -> services.reminders().dueOn(today()), due -> {
+            remindersButton.setText(due.isEmpty() ? Messages.get("log.reminders") : Messages.get("log.remindersDue", due.size()));
             remindersButton.getStyleClass().remove("reminders-due");
             if (!due.isEmpty()) {
                 remindersButton.getStyleClass().add("reminders-due");
-                window.showMessage("Due: " + String.join("; ", due.stream().map(Reminder::subject).toList()));
+                window.showMessage(Messages.get("log.due", String.join("; ", due.stream().map(Reminder::subject).toList())));
             }
-        }, e -> window.showMessage("Reminders could not be read: " + e.getMessage()));
+        }, e -> window.showMessage(Messages.get("log.remindersReadFailed", e.getMessage())));
     }
 
     private LocalDate today() {
-        return LocalDate.now(context.clock());
+        return LocalDate.now(services.clock());
     }
 
     private static MenuItem item(String id, String text, Runnable action) {

@@ -25,20 +25,15 @@ import javafx.stage.Window;
  * journal (never in the user's journal; reused when it is there), with a progress window while its
  * pictures are drawn and imported, and opens it in a second window set off from the first.
  */
-final class SampleJournalOpener {
+public final class SampleJournalOpener {
     /** How far the sample's window sits from the one it was opened from, so both can be seen. */
     private static final double OFFSET = 48;
 
     private final Function<Path, AppContext> journals;
-    private final TaskRunner runner;
-    private final Consumer<String> message;
-    private final Window owner;
 
-    SampleJournalOpener(Function<Path, AppContext> journals, TaskRunner runner, Consumer<String> message, Window owner) {
+    /** @param journals opens a journal for a session (the sample's window gets its own context) */
+    public SampleJournalOpener(Function<Path, AppContext> journals) {
         this.journals = journals;
-        this.runner = runner;
-        this.message = message;
-        this.owner = owner;
     }
 
     /** A stable folder beside the default journal, so the sample survives restarts and is made only once. */
@@ -46,7 +41,8 @@ final class SampleJournalOpener {
         return LibraryLocation.defaultLocation().toAbsolutePath().resolveSibling(SampleJournal.FOLDER_NAME);
     }
 
-    void open(Path folder) {
+    /** Makes or reuses the sample journal in {@code folder} and shows it beside {@code owner}; {@code message} reports progress. */
+    void open(Path folder, TaskRunner runner, Consumer<String> message, Window owner) {
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         bar.setId("sampleProgress");
         bar.setPrefWidth(380);
@@ -65,7 +61,7 @@ final class SampleJournalOpener {
         runner.run(() -> openOrCreate(journals.apply(folder), () -> runner.onUi(() -> text.setText(Messages.get("sample.making"))),
                 (done, total) -> runner.onUi(() -> bar.setProgress((double) done / total))), context -> {
             progress.close();
-            show(context);
+            show(context, message, owner);
         }, e -> {
             progress.close();
             message.accept(Messages.get("sample.failed", e.getMessage()));
@@ -91,8 +87,8 @@ final class SampleJournalOpener {
         }
     }
 
-    private void show(AppContext context) {
-        ViewFactory views = new ViewFactory(context, journals);
+    private void show(AppContext context, Consumer<String> message, Window owner) {
+        ViewFactory views = new ViewFactory(WindowServices.of(context), this);
         Stage stage = new Stage();
         Scene scene = new Scene(views.mainWindow(), 1180, 760);
         Themes.style(scene);

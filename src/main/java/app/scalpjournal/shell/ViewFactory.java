@@ -4,7 +4,6 @@ import app.scalpjournal.ui.TaskRunner;
 import app.scalpjournal.ui.FxTaskRunner;
 import app.scalpjournal.ui.UndoStack;
 import app.scalpjournal.photo.ui.ImageCache;
-import app.scalpjournal.context.AppContext;
 import app.scalpjournal.compare.ui.CompareView;
 import app.scalpjournal.compare.ui.CompareWindow;
 import app.scalpjournal.journal.ui.EntryView;
@@ -21,8 +20,6 @@ import app.scalpjournal.photo.ui.ImportDialog;
 import app.scalpjournal.photo.ui.ImportViewModel;
 import app.scalpjournal.photo.ui.InboxFeature;
 import app.scalpjournal.photo.ui.PhotoViewer;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import app.scalpjournal.report.ui.TimeLapseDialog;
 import app.scalpjournal.report.ui.VisitSummaryDialog;
 import javafx.scene.control.Button;
@@ -32,20 +29,20 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
- * Builds the window's views and view models from the {@link AppContext}; the one place the UI is
- * wired. Later features add their views here and their commands in {@link #installFeatures}.
+ * Builds the window's views and view models from the {@link WindowServices} of an open journal; the
+ * one place the UI is wired. Each view and feature gets only the services it uses. Later features add
+ * their views here and their commands in {@link #installFeatures}.
  */
 public final class ViewFactory {
     /** Pixels the image cache may hold: a screenful of thumbnails, a dozen screen-sized photos and one original. */
     static final long IMAGE_CACHE_BYTES = 96L << 20;
 
-    private final AppContext context;
-    private final Function<Path, AppContext> journals;
+    private final WindowServices services;
+    private final SampleJournalOpener samples;
     private final TaskRunner runner;
     private final ImageCache images;
     private final UndoStack undo;
@@ -57,19 +54,19 @@ public final class ViewFactory {
     private final List<ImportViewModel> imports = new java.util.ArrayList<>();
 
     /**
-     * @param context  the open journal
-     * @param journals opens another journal for a session (File > Open sample journal uses it)
+     * @param services what the window uses of the open journal
+     * @param samples  opens the sample journal in a window of its own (File > Open sample journal)
      */
-    public ViewFactory(AppContext context, Function<Path, AppContext> journals) {
-        this.context = context;
-        this.journals = journals;
-        this.runner = new FxTaskRunner(context.executor());
-        this.images = new ImageCache(context.photoPixels(), runner, IMAGE_CACHE_BYTES);
+    public ViewFactory(WindowServices services, SampleJournalOpener samples) {
+        this.services = services;
+        this.samples = samples;
+        this.runner = new FxTaskRunner(services.executor());
+        this.images = new ImageCache(services.pixels(), runner, IMAGE_CACHE_BYTES);
         this.undo = new UndoStack(runner);
-        this.timelineModel = new TimelineViewModel(context.entries(), context.photos(), runner, context.clock());
-        this.entryModel = new EntryViewModel(context.entries(), context.photos(), context.photoService(), undo,
-                runner, context.clock());
-        this.log = new LogFeatures(context, runner, undo, timelineModel, entryModel);
+        this.timelineModel = new TimelineViewModel(services.entries(), services.photos(), runner, services.clock());
+        this.entryModel = new EntryViewModel(services.entries(), services.photos(), services.photoService(), undo,
+                runner, services.clock());
+        this.log = new LogFeatures(services.log(), runner, undo, timelineModel, entryModel);
     }
 
     public MainWindow mainWindow() {
@@ -101,32 +98,31 @@ public final class ViewFactory {
      * {@code window.addToolbarItem(node)}.
      */
     private void installFeatures(MainWindow window) {
-        SafetyActions safety = new SafetyActions(new SafetyActions.Services(context.backup(), context.export(),
-                context.check(), context.repair()),
-                runner, new SafetyActions.SystemChoosers(), () -> !imports.isEmpty(), window::showMessage, () -> window.getScene().getWindow());
+        SafetyActions safety = new SafetyActions(services.safety(), runner, new SafetyActions.SystemChoosers(), () -> !imports.isEmpty(), window::showMessage, () -> window.getScene().getWindow());
         safety.fileItems().forEach(item -> window.add(MainWindow.Section.FILE, item));
         window.add(MainWindow.Section.JOURNAL, safety.verifyItem());
-        Runnable visitSummary = () -> VisitSummaryDialog.open(window.getScene().getWindow(), context.visitSummaries(), runner, context.clock());
-        Button summaryButton = new Button("Visit summary", new FontIcon(Material2MZ.PICTURE_AS_PDF));
+        Runnable visitSummary = () -> VisitSummaryDialog.open(window.getScene().getWindow(), services.visitSummaries(), runner,
+                services.clock());
+        Button summaryButton = new Button(Messages.get("window.visitSummary"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
         summaryButton.setId("visitSummaryButton");
-        summaryButton.setAccessibleText("Make a visit summary to save or print");
+        summaryButton.setAccessibleText(Messages.get("window.visitSummary.accessible"));
         summaryButton.setOnAction(e -> visitSummary.run());
         window.add(MainWindow.Section.JOURNAL, Command.VISIT_SUMMARY.item(visitSummary));
         window.add(MainWindow.Section.VIEW, Command.COMPARE.item(this::openCompareForSelection));
-        Button compareButton = new Button("Compare", new FontIcon(Material2AL.COMPARE));
+        Button compareButton = new Button(Messages.get("window.compare"), new FontIcon(Material2AL.COMPARE));
         compareButton.setId("compareButton");
-        compareButton.setAccessibleText("Compare a scalp region across dates (Ctrl+K)");
-        compareButton.setTooltip(new Tooltip("Compare a region across dates (Ctrl+K)"));
+        compareButton.setAccessibleText(Messages.get("window.compare.accessible"));
+        compareButton.setTooltip(new Tooltip(Messages.get("window.compare.tooltip")));
         compareButton.setOnAction(e -> openCompareForSelection());
         window.addMainToolbarItem(compareButton);
         window.addMainToolbarItem(summaryButton);
-        MenuItem sample = new MenuItem("Open sample journal");
+        MenuItem sample = new MenuItem(Messages.get("window.openSample"));
         sample.setId("openSampleJournal");
-        sample.setOnAction(e -> new SampleJournalOpener(journals, runner, window::showMessage, window.getScene().getWindow())
-                .open(SampleJournalOpener.defaultFolder()));
+        sample.setOnAction(e -> samples.open(SampleJournalOpener.defaultFolder(), runner, window::showMessage,
+                window.getScene().getWindow()));
         window.add(MainWindow.Section.FILE, sample);
         installSafety(window);
-        MenuItem compareKeys = new MenuItem("Compare window shortcuts");
+        MenuItem compareKeys = new MenuItem(Messages.get("window.compareShortcuts"));
         compareKeys.setId("compareShortcuts");
         compareKeys.setOnAction(e -> CompareView.showShortcuts(window.getScene().getWindow()));
         window.add(MainWindow.Section.HELP, compareKeys);
@@ -136,7 +132,7 @@ public final class ViewFactory {
     private void installSafety(MainWindow window) {
         MenuItem trash = new MenuItem(Messages.get("menu.trash"));
         trash.setId("trashMenu");
-        trash.setOnAction(e -> new TrashWindow(window.getScene().getWindow(), context.trash(), runner, this::refreshAfterRestore).show());
+        trash.setOnAction(e -> new TrashWindow(window.getScene().getWindow(), services.trash(), runner, this::refreshAfterRestore).show());
         window.add(MainWindow.Section.EDIT, trash);
         MenuItem reattach = new MenuItem(Messages.get("menu.reattach"));
         reattach.setId("reattachMenu");
@@ -152,10 +148,10 @@ public final class ViewFactory {
     /** Originals with no photo come back as recovered photos; not while an import is storing its own. */
     private void reattach() {
         if (!imports.isEmpty()) {
-            window.showMessage(Messages.get("reattach.failed", "an import is running"));
+            window.showMessage(Messages.get("reattach.failed", Messages.get("window.importRunning")));
             return;
         }
-        runner.run(() -> context.orphanRecovery().reattachAll(), result -> {
+        runner.run(() -> services.orphanRecovery().get().reattachAll(), result -> {
             window.showMessage(result.reattached().isEmpty() && result.notReattached().isEmpty() ? Messages.get("reattach.none")
                     : Messages.get("reattach.done", result.reattached().size())
                             + (result.notReattached().isEmpty() ? "" : " " + Messages.get("reattach.left", result.notReattached().size())));
@@ -180,19 +176,11 @@ public final class ViewFactory {
     /** A compare window whose "Time-lapse…" opens the time-lapse dialog on the region shown. */
     private CompareWindow compareWindow() {
         CompareWindow compare = new CompareWindow(window.getScene().getWindow(), compareServices());
-        return compare.withTimeLapse(region -> new TimeLapseDialog(compare.stage(), context.timeLapses(), runner, region).show());
+        return compare.withTimeLapse(region -> new TimeLapseDialog(compare.stage(), services.timeLapses(), runner, region).show());
     }
 
     private CompareWindow.Services compareServices() {
-        return new CompareWindow.Services(context.compare(), context.comparisonWriter(), images, runner, context.clock());
-    }
-
-    public TimelineViewModel timelineModel() {
-        return timelineModel;
-    }
-
-    public EntryViewModel entryModel() {
-        return entryModel;
+        return new CompareWindow.Services(services.compare(), services.comparisonWriter(), images, runner, services.clock());
     }
 
     /** How many images (thumbnails, previews) the window holds in memory now (the memory benchmark prints it). */
@@ -217,15 +205,15 @@ public final class ViewFactory {
 
     /** Opens the import dialog for these files and folders; afterwards the timeline shows the newest imported entry. */
     private void startImport(List<Path> paths) {
-        ImportViewModel model = new ImportViewModel(paths, context.importer()::importPaths,
-                context.settings(), runner, LocalDate.now(context.clock()));
+        ImportViewModel model = new ImportViewModel(paths, services.importer(), services.settings(), runner,
+                LocalDate.now(services.clock()));
         imports.add(model);
         ImportDialog dialog = new ImportDialog(window.getScene().getWindow(), model);
         java.util.function.Consumer<ImportSummary> storeCaptureConditions = log.addCaptureOptions(dialog);
         model.finished().listen(summary -> {
             imports.remove(model);
             storeCaptureConditions.accept(summary);
-            window.showMessage("Import: " + summary.line());
+            window.showMessage(Messages.get("window.imported", summary.line()));
             long newest = newestEntry(summary);
             timelineModel.reload(() -> {
                 if (newest >= 0) {
@@ -238,7 +226,7 @@ public final class ViewFactory {
 
     /** File > Inbox folder…, and the bar that offers new photos from the phone's folder for the usual import dialog. */
     private void installInbox(MainWindow window) {
-        inbox = new InboxFeature(context.inbox(), this::startImport, window::showMessage, () -> window.getScene().getWindow());
+        inbox = new InboxFeature(services.inbox(), this::startImport, window::showMessage, () -> window.getScene().getWindow());
         window.add(MainWindow.Section.FILE, inbox.menuItem());
         window.addNotice(inbox.bar());
         inbox.start();

@@ -27,11 +27,13 @@ public final class ScreenFit {
         if (window.getWidth() > area.getWidth()) {
             window.setWidth(area.getWidth());
         }
-        if (window.getY() + window.getHeight() > area.getMaxY()) {
-            window.setY(Math.max(area.getMinY(), area.getMaxY() - window.getHeight()));
+        double x = Math.max(area.getMinX(), Math.min(window.getX(), area.getMaxX() - window.getWidth()));
+        double y = Math.max(area.getMinY(), Math.min(window.getY(), area.getMaxY() - window.getHeight()));
+        if (x != window.getX()) {
+            window.setX(x);
         }
-        if (window.getX() + window.getWidth() > area.getMaxX()) {
-            window.setX(Math.max(area.getMinX(), area.getMaxX() - window.getWidth()));
+        if (y != window.getY()) {
+            window.setY(y);
         }
     }
 

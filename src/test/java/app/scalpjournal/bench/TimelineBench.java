@@ -10,7 +10,9 @@ import app.scalpjournal.testsupport.TestImages;
 import app.scalpjournal.shell.MainWindow;
 import app.scalpjournal.photo.ui.PhotoThumb;
 import app.scalpjournal.ui.Themes;
+import app.scalpjournal.shell.SampleJournalOpener;
 import app.scalpjournal.shell.ViewFactory;
+import app.scalpjournal.shell.WindowServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -62,7 +64,7 @@ public final class TimelineBench {
         TimelineViewModel model = new TimelineViewModel(context.entries(), context.photos(), new SameThreadTaskRunner());
         model.reload();
         System.out.printf("timeline view model built on its own: %d ms (%d rows)%n", ms(tm), model.items().size());
-        ViewFactory views = new ViewFactory(context, AppContext::open);
+        ViewFactory views = new ViewFactory(WindowServices.of(context), new SampleJournalOpener(AppContext::open));
         long tw = System.nanoTime();
         MainWindow window = onFx(() -> {
             Themes.apply(false);

@@ -3,7 +3,9 @@ package app.scalpjournal.bench;
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.ui.TimelineItem;
 import app.scalpjournal.shell.MainWindow;
+import app.scalpjournal.shell.SampleJournalOpener;
 import app.scalpjournal.shell.ViewFactory;
+import app.scalpjournal.shell.WindowServices;
 import app.scalpjournal.ui.Themes;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -52,7 +54,7 @@ public final class WindowMemoryBench {
         Platform.startup(() -> started.complete(null));
         started.get();
         AppContext context = AppContext.open(folder);
-        ViewFactory views = new ViewFactory(context, AppContext::open);
+        ViewFactory views = new ViewFactory(WindowServices.of(context), new SampleJournalOpener(AppContext::open));
         MainWindow window = TimelineBench.onFx(() -> {
             Themes.apply(false);
             MainWindow w = views.mainWindow();

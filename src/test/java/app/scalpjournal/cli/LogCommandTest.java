@@ -124,6 +124,25 @@ class LogCommandTest {
         assertEquals(2, run("log", "add", "--date", "2026-03-01", "--kind", "massage", "--side-effect", "bliss").exit());
         assertEquals(2, run("log", "list", "--from", "yesterday").exit());
         assertEquals(2, run("log", "list", "--from", "2026-03-02", "--to", "2026-03-01").exit());
-        assertEquals(2, run("log").exit());
+        Run bare = run("log");
+        assertEquals(2, bare.exit());
+        assertTrue(bare.err().contains("log needs a subcommand: add or list"), bare.err());
+        Run routine = run("routine");
+        assertEquals(2, routine.exit());
+        assertTrue(routine.err().contains("routine needs a subcommand: add, list or stop"), routine.err());
+        Run backwards = run("search", "--from", "2026-03-02", "--to", "2026-03-01");
+        assertEquals(2, backwards.exit());
+        assertTrue(backwards.err().contains("--to 2026-03-01 is before --from 2026-03-02"), backwards.err());
+    }
+
+    /** The validator's problems, one line each naming the option; a problem of the date names none. */
+    @Test
+    void refusalsNameTheOption() {
+        Run refused = run("log", "add", "--date", "2026-03-01", "--kind", "massage", "--needle-mm", "0.5");
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().startsWith("log add: --needle-mm: needle length (mm) is not recorded"), refused.err());
+        Run stop = run("routine", "stop", "7");
+        assertEquals(1, stop.exit());
+        assertTrue(stop.err().contains("routine stop: there is no routine #7"), stop.err());
     }
 }

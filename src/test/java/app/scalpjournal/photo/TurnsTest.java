@@ -24,8 +24,8 @@ class TurnsTest {
                 ints.setRGB(x, y, rgb);
             }
         }
-        BufferedImage turned = ImageDecoder.orient(bytes, orientation);
-        BufferedImage drawn = ImageDecoder.orient(ints, orientation);
+        BufferedImage turned = ExifOrientation.apply(bytes, orientation);
+        BufferedImage drawn = ExifOrientation.apply(ints, orientation);
         assertEquals(BufferedImage.TYPE_3BYTE_BGR, turned.getType());
         assertEquals(drawn.getWidth(), turned.getWidth());
         assertEquals(drawn.getHeight(), turned.getHeight());
@@ -38,6 +38,6 @@ class TurnsTest {
     @ValueSource(ints = {0, 1, 9})
     void uprightAndUnknownOrientationsKeepTheDecodedPicture(int orientation) {
         BufferedImage bytes = new BufferedImage(3, 2, BufferedImage.TYPE_3BYTE_BGR);
-        assertSame(bytes, ImageDecoder.orient(bytes, orientation));
+        assertSame(bytes, ExifOrientation.apply(bytes, orientation));
     }
 }

@@ -1,5 +1,6 @@
 package app.scalpjournal.report;
 
+import app.scalpjournal.testsupport.GuiTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,28 +22,19 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The time-lapse dialog on the real UI, headless: write a GIF with progress, and cancel one half-way. */
-class TimeLapseDialogTest {
+class TimeLapseDialogTest extends GuiTest {
     private static final LocalDate JAN1 = LocalDate.of(2026, 1, 1);
 
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
     private ReportFixture f;
     private ExecutorService executor;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void journal() throws Exception {
@@ -76,7 +68,7 @@ class TimeLapseDialogTest {
         Path gif = dir.resolve("crown.gif");
         robot.interact(() -> dialog.model().sizeProperty().set(400));
         robot.interact(() -> dialog.model().write(gif));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#timelapseMessage").queryLabeled().getText().startsWith("Saved"));
+        waitUntil(() -> robot.lookup("#timelapseMessage").queryLabeled().getText().startsWith("Saved"));
         assertEquals("Saved crown.gif: 4 frames.", robot.lookup("#timelapseMessage").queryLabeled().getText());
         assertEquals(1.0, dialog.model().progressProperty().get(), 1e-9);
         ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
@@ -103,10 +95,10 @@ class TimeLapseDialogTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         robot.interact(() -> dialog.model().write(out.resolve("crown.gif")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog.model().busyProperty().get());
+        waitUntil(() -> dialog.model().busyProperty().get());
         assertEquals("Cancel", robot.lookup("#timelapseCancel").queryButton().getText());
         robot.clickOn("#timelapseCancel");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialog.model().busyProperty().get());
+        waitUntil(() -> !dialog.model().busyProperty().get());
         assertEquals("Time-lapse cancelled.", robot.lookup("#timelapseMessage").queryLabeled().getText());
         try (var left = Files.list(out)) {
             assertEquals(0, left.count(), "no GIF and no temporary file");

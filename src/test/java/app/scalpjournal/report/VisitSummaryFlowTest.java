@@ -1,10 +1,10 @@
 package app.scalpjournal.report;
 
+import app.scalpjournal.testsupport.GuiTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.shell.TestApp;
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.ui.VisitSummaryView;
@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
@@ -24,29 +22,20 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The visit summary dialog on the real UI, headless: open it, see the pages, save them. */
-class VisitSummaryFlowTest {
+class VisitSummaryFlowTest extends GuiTest {
     private static final LocalDate JAN1 = LocalDate.of(2026, 1, 1);
 
     @TempDir
     Path dir;
     private Path journal;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
     private AppContext context;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void journalWithPhotos() throws Exception {
@@ -61,11 +50,8 @@ class VisitSummaryFlowTest {
     }
 
     @AfterEach
-    void cleanUp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+    void closeContext() throws Exception {
+        FxToolkit.cleanupStages(); // the dialog first, then the journal it shows
         if (context != null) {
             context.close();
         }
@@ -73,18 +59,18 @@ class VisitSummaryFlowTest {
 
     @Test
     void toolbarOpensTheDialogWithAPreviewOfThePages() throws Exception {
-        app = TestApp.start(journal);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#visitSummaryButton").tryQuery()
+        startApp(journal);
+        waitUntil(() -> robot.lookup("#visitSummaryButton").tryQuery()
                 .filter(b -> b.getScene() != null && b.isVisible()).isPresent());
         robot.clickOn("#visitSummaryButton");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#summaryPage1").tryQuery().isPresent()
+        waitUntil(() -> robot.lookup("#summaryPage1").tryQuery().isPresent()
                 && !robot.lookup("#summarySave").queryButton().isDisabled());
         assertFalse(robot.lookup("#summaryPage2").tryQuery().isPresent(), "compact: the note fits on page 1");
         assertTrue(robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("1 page,"),
                 robot.lookup("#summaryMessage").queryLabeled().getText());
         String compact = robot.lookup("#summaryMessage").queryLabeled().getText();
         robot.clickOn("#summaryLayout-full");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#summaryMessage").queryLabeled().getText().equals(compact)
+        waitUntil(() -> !robot.lookup("#summaryMessage").queryLabeled().getText().equals(compact)
                 && !robot.lookup("#summarySave").queryButton().isDisabled());
         String full = robot.lookup("#summaryMessage").queryLabeled().getText();
         assertTrue(kilobytes(full) > kilobytes(compact), "full adds the photo pages: " + full + " after " + compact);
@@ -101,18 +87,18 @@ class VisitSummaryFlowTest {
         Files.createDirectories(target.getParent());
         VisitSummaryViewModel model = show(target);
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.readyProperty().get());
+        waitUntil(() -> model.readyProperty().get());
         assertEquals(1, model.pages().size());
 
         // leaving the notes out, naming the header and writing a question re-renders before Save is possible again
         robot.clickOn("#summaryNotes");
         robot.clickOn("#summaryName").write("A. B.");
-        robot.interact(() -> model.words().questionsProperty().set("What should I ask about shedding?"));
-        robot.interact(() -> model.words().keepProperty().set(true));
+        robot.interact(() -> model.options().words().questionsProperty().set("What should I ask about shedding?"));
+        robot.interact(() -> model.options().words().keepProperty().set(true));
         assertTrue(robot.lookup("#summarySave").queryButton().isDisabled(), "stale preview cannot be saved");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.readyProperty().get());
+        waitUntil(() -> model.readyProperty().get());
         robot.clickOn("#summarySave");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isRegularFile(target)
+        waitUntil(() -> Files.isRegularFile(target)
                 && robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("Saved"));
 
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
@@ -128,18 +114,17 @@ class VisitSummaryFlowTest {
 
         // with no printer installed, Print says so
         robot.clickOn("#summaryPrint");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("No printer is set up on this computer"));
+        waitUntil(() -> robot.lookup("#summaryMessage").queryLabeled().getText().startsWith("No printer is set up on this computer"));
         assertEquals(Optional.of(LocalDate.now()), context.visitSummaries().settings().lastSummary());
 
         // the next summary starts on the day of this one and the header is filled in
         FxToolkit.cleanupStages();
         VisitSummaryViewModel next = show(target);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "A. B.".equals(robot.lookup("#summaryName").queryAs(TextField.class).getText()));
-        assertEquals(LocalDate.now(), next.fromProperty().get());
+        waitUntil(() -> "A. B.".equals(robot.lookup("#summaryName").queryAs(TextField.class).getText()));
+        assertEquals(LocalDate.now(), next.options().fromProperty().get());
         assertTrue(((CheckBox) robot.lookup("#summaryRegion-crown").query()).isSelected());
-        assertEquals("What should I ask about shedding?", next.words().questionsProperty().get(), "kept with the journal");
-        assertTrue(next.words().keepProperty().get());
+        assertEquals("What should I ask about shedding?", next.options().words().questionsProperty().get(), "kept with the journal");
+        assertTrue(next.options().words().keepProperty().get());
     }
 
     /** The size in "2 pages, A4, 340 KB." */

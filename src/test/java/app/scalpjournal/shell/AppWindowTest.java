@@ -1,5 +1,6 @@
 package app.scalpjournal.shell;
 
+import app.scalpjournal.testsupport.GuiTest;
 import app.scalpjournal.ui.Snapshots;
 import app.scalpjournal.ui.Themes;
 
@@ -16,46 +17,25 @@ import app.scalpjournal.library.Library;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-class AppWindowTest {
+class AppWindowTest extends GuiTest {
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-    }
 
     private void start() throws Exception {
-        app = TestApp.start(dir);
+        startApp(dir);
     }
 
     @Test
     void emptyJournalSaysWhatToDo() throws Exception {
         start();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#emptyState").query().isVisible());
+        waitUntil(() -> robot.lookup("#emptyState").query().isVisible());
         assertTrue(robot.lookup("#emptyImport").query().isVisible());
         assertFalse(robot.lookup("#journalSplit").query().isVisible());
         Snapshots.save(robot.lookup("#mainWindow").query(), "empty-state");
@@ -69,10 +49,9 @@ class AppWindowTest {
         assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("dark"));
         Snapshots.save(robot.lookup("#mainWindow").query(), "empty-state-dark");
         // The next start remembers the choice.
-        FxToolkit.cleanupApplication(app);
+        stopApp();
         robot.interact(() -> Themes.apply(false));
         start();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
         assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("dark"));
         robot.clickOn("View");
         assertTrue(((javafx.scene.control.CheckMenuItem) robot.lookup("#mainWindow").queryAs(MainWindow.class).getTop().lookupAll(".menu-bar")
@@ -82,7 +61,7 @@ class AppWindowTest {
         assertFalse(javafx.application.Application.getUserAgentStylesheet().contains("dark"));
         assertFalse(Themes.chosenDark());
         robot.clickOn("Help").clickOn("Keyboard shortcuts");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsDialog").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#shortcutsDialog").tryQuery().isPresent());
         Snapshots.save(robot.lookup("#shortcutsDialog").query(), "shortcuts");
         // The help is written from the table that installs the keys: every key is on a menu item and in the help, uncut.
         javafx.scene.Node dialog = robot.lookup("#shortcutsDialog").query();
@@ -97,7 +76,7 @@ class AppWindowTest {
             assertTrue(shown.getWidth() >= shown.prefWidth(-1) - 0.5, keys + " is cut short: " + shown.getWidth());
         }
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsDialog").tryQuery().isEmpty());
+        waitUntil(() -> robot.lookup("#shortcutsDialog").tryQuery().isEmpty());
     }
 
     @Test
@@ -110,7 +89,7 @@ class AppWindowTest {
         }
         start();
         ListView<TimelineItem> list = robot.lookup("#timeline").queryListView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 5);
+        waitUntil(() -> list.getItems().size() == 5);
         assertEquals(new TimelineItem.MonthHeader(java.time.YearMonth.of(2026, 2)), list.getItems().get(0));
         assertEquals(LocalDate.of(2026, 2, 20), ((TimelineItem.EntryRow) list.getItems().get(1)).entry().date());
         assertEquals(new TimelineItem.MonthHeader(java.time.YearMonth.of(2026, 1)), list.getItems().get(3));
@@ -133,13 +112,13 @@ class AppWindowTest {
         }
         start();
         ListView<TimelineItem> list = robot.lookup("#timeline").queryListView();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        waitUntil(() -> list.getItems().size() == 4);
         // The newest entry (the future one) is selected on opening and shows the warning mark.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#futureWarning-" + futureId).tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#futureWarning-" + futureId).tryQuery().isPresent());
         robot.clickOn("#regionFilter").clickOn("Crown / vertex");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+        waitUntil(() -> list.getItems().size() == 2);
         assertEquals(LocalDate.of(2026, 1, 5), ((TimelineItem.EntryRow) list.getItems().get(1)).entry().date());
         robot.clickOn("#regionFilter").clickOn("All regions");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        waitUntil(() -> list.getItems().size() == 4);
     }
 }

@@ -1,5 +1,6 @@
 package app.scalpjournal.shell;
 
+import app.scalpjournal.testsupport.GuiTest;
 import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.Snapshots;
 import app.scalpjournal.text.DateFormats;
@@ -8,16 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.journal.ui.EntryViewModel;
 import app.scalpjournal.journal.ui.TimelineItem;
 import app.scalpjournal.testsupport.TestImages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -25,51 +22,14 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole journey on the real window, headless: import, note, viewer, delete and undo, restart. */
-class JournalFlowTest {
+class JournalFlowTest extends GuiTest {
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        stop();
-        FxToolkit.cleanupStages();
-    }
-
-    private void start(Path library) throws Exception {
-        app = TestApp.start(library);
-    }
-
-    private void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private <T extends Node> T find(String query) {
-        return robot.lookup(query).query();
-    }
 
     private ListView<TimelineItem> timeline() {
         return robot.lookup("#timeline").queryListView();
@@ -104,7 +64,7 @@ class JournalFlowTest {
         TestImages.writeJpeg(inbox.resolve("crown feb 2.jpg"), 400, 300, TestImages.Exif.taken("2026:02:10 20:16:00"));
         Files.writeString(inbox.resolve("notes.jpg"), "<html>not a photo</html>");
         Path library = dir.resolve("journal");
-        start(library);
+        startApp(library);
         assertTrue(find("#emptyState").isVisible());
 
         // The chooser and the drop handler both end in importPaths; the dialog is the real one.
@@ -182,9 +142,9 @@ class JournalFlowTest {
         assertEquals(4, timeline().getItems().size(), "the emptied day goes, the new day comes");
 
         // Restart on the same folder: the note is still there.
-        stop();
+        stopApp();
         FxToolkit.cleanupStages();
-        start(library);
+        startApp(library);
         waitUntil(() -> timeline().getItems().size() == 4);
         selectEntry(LocalDate.of(2026, 2, 10));
         waitUntil(() -> ((TextArea) find("#noteEditor")).getText().equals("Massage ten minutes, evening."));

@@ -1,5 +1,6 @@
 package app.scalpjournal.shell;
 
+import app.scalpjournal.testsupport.GuiTest;
 import app.scalpjournal.text.Messages;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.ui.Snapshots;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.shell.App;
 import app.scalpjournal.journal.LogKind;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.SearchHit;
@@ -20,9 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -31,57 +28,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The log on the real window, headless: a microneedling item with side effects, a routine, search, calendar, restart. */
-class LogFlowTest {
+class LogFlowTest extends GuiTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
 
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        stop();
-        FxToolkit.cleanupStages();
-    }
-
-    private void start(Path library) throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--library=" + library);
-        // The journal opens off the FX thread; the main window follows.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent()
-                && robot.lookup("#timeline").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private <T extends Node> T find(String query) {
-        return robot.lookup(query).query();
-    }
 
     private ListView<TimelineItem> timeline() {
         return robot.lookup("#timeline").queryListView();
@@ -115,7 +71,7 @@ class LogFlowTest {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         TestImages.writeJpeg(inbox.resolve("crown.jpg"), 640, 480, TestImages.Exif.taken("2026:03:01 09:30:00"));
         Path library = dir.resolve("journal");
-        start(library);
+        startApp(library);
         MainWindow window = find("#mainWindow");
         javafx.scene.control.MenuBar menus = find("#menuBar");
         List<String> keys = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
@@ -221,9 +177,9 @@ class LogFlowTest {
         waitUntil(() -> find("#entryDate") instanceof Label l && l.getText().equals(DateFormats.longDay(DAY)));
 
         // After a restart everything is still there.
-        stop();
+        stopApp();
         FxToolkit.cleanupStages();
-        start(library);
+        startApp(library);
         selectEntry(DAY);
         waitUntil(() -> logLines().size() == 1);
         assertTrue(logLines().get(0).contains("side effects: redness, itching"));

@@ -1,5 +1,6 @@
 package app.scalpjournal.shell;
 
+import app.scalpjournal.testsupport.GuiTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,48 +17,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Photos from a phone on the real window: dropped files and folders, and the inbox bar. */
-class PhoneImportFlowTest {
+class PhoneImportFlowTest extends GuiTest {
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private <T extends Node> T find(String query) {
-        return robot.lookup(query).query();
-    }
 
     private int entries() {
         ListView<TimelineItem> list = robot.lookup("#timeline").queryListView();
@@ -84,7 +52,7 @@ class PhoneImportFlowTest {
         TestImages.writeJpeg(folder.resolve("a.jpg"), 64, 48, Exif.taken("2026:03:01 09:00:00"));
         TestImages.writeJpeg(folder.resolve("sub/b.jpg"), 64, 48, Exif.taken("2026:03:02 09:00:00"));
         Path single = TestImages.writeJpeg(dir.resolve("single.jpg"), 64, 48, Exif.taken("2026:03:03 09:00:00"));
-        app = TestApp.start(dir.resolve("journal"));
+        startApp(dir.resolve("journal"));
         MainWindow window = find("#mainWindow");
 
         // What a Dragboard holds: java.io.File objects, a folder among them.
@@ -102,7 +70,7 @@ class PhoneImportFlowTest {
         synced(phone.resolve("IMG_0001.JPG"), "2026:03:01 09:00:00");
         synced(phone.resolve("IMG_0002.JPG"), "2026:03:02 09:00:00");
         assertEquals(0, CliRun.run(journal, "inbox", "set", phone.toString()).exit());
-        app = TestApp.start(journal);
+        startApp(journal);
 
         waitUntil(() -> find("#inboxBar").isVisible());
         assertEquals("2 new photos in your inbox folder", ((Label) find("#inboxText")).getText());

@@ -1,5 +1,6 @@
 package app.scalpjournal.shell;
 
+import app.scalpjournal.testsupport.GuiTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,44 +13,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Errors nobody caught, on the FX thread or in the background, end in one dialog over a window that still works. */
-class UnexpectedErrorsTest {
+class UnexpectedErrorsTest extends GuiTest {
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void start() throws Exception {
-        app = TestApp.start(dir);
+        startApp(dir);
     }
 
     @AfterEach
-    void close() throws Exception {
+    void stopExecutor() {
         executor.shutdownNow();
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -70,9 +58,9 @@ class UnexpectedErrorsTest {
         assertEquals(1, errorDialogs().size(), "copying leaves the dialog open");
 
         robot.clickOn("#closeErrorButton");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> errorDialogs().isEmpty());
+        waitUntil(() -> errorDialogs().isEmpty());
         robot.clickOn("Help").clickOn("Keyboard shortcuts");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutsDialog").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#shortcutsDialog").tryQuery().isPresent());
     }
 
     @Test
@@ -86,11 +74,11 @@ class UnexpectedErrorsTest {
 
         DialogPane dialog = waitForDialog();
         assertEquals(Messages.get("error.inBackground"), dialog.getHeaderText());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> toldTheCaller.get() instanceof IndexOutOfBoundsException);
+        waitUntil(() -> toldTheCaller.get() instanceof IndexOutOfBoundsException);
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         assertEquals(1, errorDialogs().size(), "one dialog, not one per error");
         robot.clickOn("#closeErrorButton");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> errorDialogs().isEmpty());
+        waitUntil(() -> errorDialogs().isEmpty());
         assertTrue(robot.lookup("#mainWindow").query().isVisible());
     }
 
@@ -100,13 +88,13 @@ class UnexpectedErrorsTest {
         new FxTaskRunner(executor).run(() -> {
             throw new java.io.IOException("disk full");
         }, ok -> { }, toldTheCaller::set);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> toldTheCaller.get() != null);
+        waitUntil(() -> toldTheCaller.get() != null);
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertTrue(errorDialogs().isEmpty());
     }
 
     private DialogPane waitForDialog() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !errorDialogs().isEmpty());
+        waitUntil(() -> !errorDialogs().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         return errorDialogs().get(0);
     }

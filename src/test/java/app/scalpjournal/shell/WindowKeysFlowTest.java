@@ -1,5 +1,6 @@
 package app.scalpjournal.shell;
 
+import app.scalpjournal.testsupport.GuiTest;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.journal.EntryRepository;
@@ -16,43 +17,17 @@ import app.scalpjournal.testsupport.PhotoRows;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The keyboard on the real window: secondary windows close on Esc, Ctrl+W or Close; Tab shows where focus is. */
-class WindowKeysFlowTest {
+class WindowKeysFlowTest extends GuiTest {
     private static final PseudoClass FOCUS_VISIBLE = PseudoClass.getPseudoClass("focus-visible");
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-    }
-
-    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
 
     private boolean showing(String id) {
         return robot.lookup(id).tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false);
@@ -60,28 +35,28 @@ class WindowKeysFlowTest {
 
     private void openWith(String id, KeyCode key) throws Exception {
         robot.push(KeyCode.CONTROL, key);
-        waitFor(() -> showing(id));
+        waitUntil(() -> showing(id));
     }
 
     @Test
     void searchCalendarRoutinesAndRemindersCloseFromTheKeyboardAndTheirButton() throws Exception {
-        app = TestApp.start(dir);
+        startApp(dir);
         openWith("#searchWindow", KeyCode.F);
         robot.type(KeyCode.ESCAPE);
-        waitFor(() -> !showing("#searchWindow"));
+        waitUntil(() -> !showing("#searchWindow"));
 
         openWith("#calendarWindow", KeyCode.D);
         robot.push(KeyCode.CONTROL, KeyCode.W);
-        waitFor(() -> !showing("#calendarWindow"));
+        waitUntil(() -> !showing("#calendarWindow"));
 
         openWith("#routinesWindow", KeyCode.R);
         robot.clickOn("#routinesClose");
-        waitFor(() -> !showing("#routinesWindow"));
+        waitUntil(() -> !showing("#routinesWindow"));
 
         robot.clickOn("#remindersButton");
-        waitFor(() -> showing("#remindersWindow"));
+        waitUntil(() -> showing("#remindersWindow"));
         robot.type(KeyCode.ESCAPE);
-        waitFor(() -> !showing("#remindersWindow"));
+        waitUntil(() -> !showing("#remindersWindow"));
         assertTrue(showing("#mainWindow"), "Esc closes only the window it was pressed in");
     }
 
@@ -93,8 +68,8 @@ class WindowKeysFlowTest {
             var day = entries.findOrCreate(LocalDate.of(2026, 1, 5));
             photoId = new PhotoRepository(library.database()).insert(PhotoRows.photoRow(day.id(), "c1", day.date(), Region.CROWN)).id();
         }
-        app = TestApp.start(dir);
-        waitFor(() -> robot.lookup("#photoDate-" + photoId).tryQuery().isPresent());
+        startApp(dir);
+        waitUntil(() -> robot.lookup("#photoDate-" + photoId).tryQuery().isPresent());
         Node date = robot.lookup("#photoDate-" + photoId).query();
         Node delete = robot.lookup("#photoDelete-" + photoId).query();
         robot.interact(() -> robot.lookup("#timeline").query().requestFocus());
@@ -103,12 +78,12 @@ class WindowKeysFlowTest {
         }
         assertTrue(date.isFocused(), "Tab reaches Correct date…");
         assertTrue(date.getPseudoClassStates().contains(FOCUS_VISIBLE));
-        waitFor(() -> hasRing(date));
+        waitUntil(() -> hasRing(date));
         for (int i = 0; i < 10 && !delete.isFocused(); i++) {
             robot.type(KeyCode.TAB);
         }
         assertTrue(delete.isFocused(), "Tab reaches the delete icon");
-        waitFor(() -> hasRing(delete));
+        waitUntil(() -> hasRing(delete));
         assertTrue(!hasRing(date), "the ring follows the focus");
     }
 
@@ -130,20 +105,20 @@ class WindowKeysFlowTest {
                     LogKind.MASSAGE, java.util.Map.of(), java.util.EnumSet.noneOf(SideEffect.class),
                     "", "")));
         }
-        app = TestApp.start(dir);
+        startApp(dir);
         String logged = Messages.get("timeline.log", LogKind.MASSAGE.label());
-        waitFor(() -> robot.lookup(".entry-note").queryAll().stream().anyMatch(n -> n.isVisible()
+        waitUntil(() -> robot.lookup(".entry-note").queryAll().stream().anyMatch(n -> n.isVisible()
                 && logged.equals(((javafx.scene.control.Label) n).getText())));
-        waitFor(() -> robot.lookup(".timeline-future").queryAll().stream().filter(Node::isVisible).count() == 1);
+        waitUntil(() -> robot.lookup(".timeline-future").queryAll().stream().filter(Node::isVisible).count() == 1);
     }
 
     @Test
     void at1024PixelsTheMostUsedActionsStayInTheToolbar() throws Exception {
-        app = TestApp.start(dir);
+        startApp(dir);
         Node main = robot.lookup("#mainWindow").query();
         robot.interact(() -> main.getScene().getWindow().setWidth(1024));
         for (String id : java.util.List.of("#importButton", "#compareButton", "#visitSummaryButton", "#remindersButton")) {
-            waitFor(() -> robot.lookup(id).tryQuery().map(n -> n.getScene() != null && n.isVisible()
+            waitUntil(() -> robot.lookup(id).tryQuery().map(n -> n.getScene() != null && n.isVisible()
                     && n.localToScene(n.getBoundsInLocal()).getMaxX() <= n.getScene().getWidth()).orElse(false));
         }
     }

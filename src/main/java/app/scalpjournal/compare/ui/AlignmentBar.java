@@ -31,12 +31,12 @@ final class AlignmentBar extends HBox {
         Button reset = new Button(Messages.get("compare.align.reset"));
         reset.setMinWidth(Button.USE_PREF_SIZE);
         reset.setId("alignReset");
-        help(reset, Messages.get("compare.keys.alignReset") + " (R)");
+        help(reset, Messages.get("compare.help.withKey", Messages.get("compare.keys.alignReset"), "R"));
         reset.setOnAction(e -> model.reset());
         Button save = new Button(Messages.get("compare.align.save"));
         save.setMinWidth(Button.USE_PREF_SIZE);
         save.setId("alignSave");
-        help(save, Messages.get("compare.keys.alignSave") + " (Ctrl+S)");
+        help(save, Messages.get("compare.help.withKey", Messages.get("compare.keys.alignSave"), "Ctrl+S"));
         save.setOnAction(e -> model.save());
         save.disableProperty().bind(model.changedProperty().not());
         for (TextField f : new TextField[] {dx, dy, scale, rotation}) {

@@ -70,7 +70,7 @@ final class CompareToolbar extends ToolBar {
         ToggleButton align = new ToggleButton(Messages.get("compare.align"));
         align.setId("alignToggle");
         align.setAccessibleText(Messages.get("compare.keys.alignMode"));
-        align.setTooltip(new Tooltip(Messages.get("compare.keys.alignMode") + " (L)"));
+        align.setTooltip(new Tooltip(Messages.get("compare.help.withKey", Messages.get("compare.keys.alignMode"), "L")));
         align.selectedProperty().bindBidirectional(vm.alignment().aligningProperty());
         align.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.modeProperty().get().aligns(),
                 vm.modeProperty()));
@@ -96,7 +96,7 @@ final class CompareToolbar extends ToolBar {
     private static Button button(String id, String textKey, String helpKey, String key) {
         Button b = new Button(Messages.get(textKey));
         b.setId(id);
-        String help = Messages.get(helpKey) + " (" + key + ")";
+        String help = Messages.get("compare.help.withKey", Messages.get(helpKey), key);
         b.setAccessibleText(help);
         b.setTooltip(new Tooltip(help));
         return b;

@@ -281,9 +281,4 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
     DateStrip dates() {
         return dates;
     }
-
-    /** Whether the keys overlay is shown, for tests. */
-    boolean helpShown() {
-        return helpOverlay.isVisible();
-    }
 }

@@ -148,8 +148,8 @@ final class DateStrip extends HBox {
     /** One date: its thumbnail with L / R marks, and its date and day below. */
     private final class DateCell extends ListCell<DatedPhoto> {
         private final ImageView thumb = new ImageView();
-        private final Label leftMark = mark("L", "compare-mark-left");
-        private final Label rightMark = mark("R", "compare-mark-right");
+        private final Label leftMark = mark(Messages.get("compare.dates.markLeft"), "compare-mark-left");
+        private final Label rightMark = mark(Messages.get("compare.dates.markRight"), "compare-mark-right");
         private final Label future = new Label(Messages.get("compare.dates.future"));
         private final Label date = new Label();
         private final VBox box;

@@ -79,11 +79,6 @@ final class ModeBar extends HBox {
         }
     }
 
-    /** True while Blink flips by itself, for tests. */
-    boolean blinking() {
-        return blinkTimer.getStatus() == javafx.animation.Animation.Status.RUNNING;
-    }
-
     private HBox opacityBar() {
         Slider opacity = new Slider(0, 1, 0.5);
         opacity.setId("opacitySlider");
@@ -105,12 +100,12 @@ final class ModeBar extends HBox {
         ToggleButton run = new ToggleButton(Messages.get("compare.blink.run"));
         run.setId("blinkRun");
         run.setAccessibleText(Messages.get("compare.keys.blinkRun"));
-        run.setTooltip(new Tooltip(Messages.get("compare.keys.blinkRun") + " (Space)"));
+        run.setTooltip(new Tooltip(Messages.get("compare.help.withKey", Messages.get("compare.keys.blinkRun"), Messages.get("compare.key.space"))));
         run.selectedProperty().bindBidirectional(vm.blink().runningProperty());
         Button flip = new Button(Messages.get("compare.blink.flip"));
         flip.setId("blinkFlip");
         flip.setAccessibleText(Messages.get("compare.keys.blinkFlip"));
-        flip.setTooltip(new Tooltip(Messages.get("compare.keys.blinkFlip") + " (B)"));
+        flip.setTooltip(new Tooltip(Messages.get("compare.help.withKey", Messages.get("compare.keys.blinkFlip"), "B")));
         flip.setOnAction(e -> vm.blink().flipByHand());
         ChoiceBox<Integer> every = new ChoiceBox<>();
         every.setId("blinkInterval");

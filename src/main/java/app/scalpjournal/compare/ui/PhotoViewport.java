@@ -4,6 +4,7 @@ import app.scalpjournal.alignment.Alignment;
 import app.scalpjournal.compare.DatedPhoto;
 import app.scalpjournal.compare.RelativeView;
 import app.scalpjournal.photo.ui.ImageCache;
+import app.scalpjournal.text.Messages;
 import java.awt.geom.AffineTransform;
 import java.util.function.Consumer;
 import javafx.geometry.BoundingBox;
@@ -61,7 +62,7 @@ final class PhotoViewport extends Region {
         topGroup.setManaged(false);
         divider.setId("swipeDivider");
         divider.getStyleClass().add("compare-divider");
-        divider.setAccessibleText("Swipe divider: drag to show more of one photo");
+        divider.setAccessibleText(Messages.get("compare.divider.accessible"));
         divider.setCursor(Cursor.H_RESIZE);
         divider.setVisible(false);
         emptyLabel.getStyleClass().add("compare-empty");

@@ -30,7 +30,6 @@ public final class TimelineView extends VBox {
     private final ListView<TimelineItem> list = new ListView<>();
     private final ComboBox<Region> regionFilter = new ComboBox<>();
     private java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines = day -> DayLines.Lines.NONE;
-    private final List<java.util.function.Function<java.time.LocalDate, String>> extraLines = new java.util.ArrayList<>();
 
     public TimelineView(TimelineViewModel model, ImageCache thumbnails, LongConsumer onEntrySelected) {
         this.model = model;
@@ -93,24 +92,9 @@ public final class TimelineView extends VBox {
         list.refresh();
     }
 
-    /**
-     * Adds a feature's text to the extra line under each entry ("" for none). Several features each
-     * add theirs; the line shows them after the routines, in the order added.
-     */
-    public void addDayLine(java.util.function.Function<java.time.LocalDate, String> line) {
-        extraLines.add(line);
-        list.refresh();
-    }
-
-    /** A day's lines: the log feature's, with every other feature's text after the routines. */
+    /** A day's lines, as the log feature words them. */
     private DayLines.Lines linesOf(java.time.LocalDate day) {
-        DayLines.Lines own = dayLines.apply(day);
-        List<String> parts = new ArrayList<>();
-        if (!own.routines().isEmpty()) {
-            parts.add(own.routines());
-        }
-        extraLines.stream().map(f -> f.apply(day)).filter(t -> t != null && !t.isEmpty()).forEach(parts::add);
-        return new DayLines.Lines(own.log(), String.join("  ·  ", parts));
+        return dayLines.apply(day);
     }
 
     /** Selects the entry's row (after a reload or an import), scrolling it into view. */

@@ -7,6 +7,7 @@ import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.TaskRunner;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,8 @@ public final class TimelineViewModel {
     private final ReadOnlyBooleanWrapper journalEmpty = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty("");
+    /** How many entries the window shows first, before reading the rest of a long journal. */
+    static final int FIRST_PAGE = 40;
     private TaskRunner.Handle pending;
 
     public TimelineViewModel(EntryRepository entries, PhotoRepository photos, TaskRunner runner) {
@@ -81,20 +84,37 @@ public final class TimelineViewModel {
         });
     }
 
-    /** Reads the journal again; {@code afterShown} runs once the new rows are in the list (to select one). */
+    /**
+     * Reads the journal again; {@code afterShown} runs once the new rows are in the list (to select one).
+     * An empty list (the window just opened) first gets the newest {@link #FIRST_PAGE} entries, shown as
+     * soon as they are read, and then the rest below them; a list already shown is replaced as a whole.
+     */
     public void reload(Runnable afterShown) {
         if (pending != null) {
             pending.cancel();
         }
         Region region = regionFilter.get();
         loading.set(true);
-        pending = runner.run(() -> read(region), snapshot -> {
-            show(snapshot);
+        if (!items.isEmpty()) {
+            pending = runner.run(() -> read(region, null, Integer.MAX_VALUE), snapshot -> {
+                show(snapshot);
+                afterShown.run();
+            }, this::failed);
+            return;
+        }
+        pending = runner.run(() -> read(region, null, FIRST_PAGE), page -> {
+            show(page);
             afterShown.run();
-        }, e -> {
-            loading.set(false);
-            problem.set(Messages.get("timeline.unreadable", e.getMessage()));
-        });
+            if (page.oldest() != null) {
+                loading.set(true);
+                pending = runner.run(() -> read(region, page.oldest(), Integer.MAX_VALUE), this::append, this::failed);
+            }
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        loading.set(false);
+        problem.set(Messages.get("timeline.unreadable", e.getMessage()));
     }
 
     /** Puts a changed entry (e.g. a saved note) in place without reading everything again. */
@@ -116,18 +136,24 @@ public final class TimelineViewModel {
         return -1;
     }
 
-    private record Snapshot(List<TimelineItem> items, boolean journalEmpty) {
+    /** Rows read, with the date of the oldest entry read when more may follow (null when these are all). */
+    private record Snapshot(List<TimelineItem> items, boolean journalEmpty, LocalDate oldest) {
     }
 
-    private Snapshot read(Region region) {
-        List<Entry> all = entries.listNewestFirst();
+    /** Up to {@code limit} entries dated before {@code before} (null: the newest), with their photos and month headers. */
+    private Snapshot read(Region region, LocalDate before, int limit) {
+        List<Entry> page = entries.listNewestFirst(before, limit);
+        if (page.isEmpty()) {
+            return new Snapshot(List.of(), before == null, null);
+        }
+        LocalDate oldest = page.get(page.size() - 1).date();
         Map<Long, List<Photo>> byEntry = new HashMap<>();
-        for (Photo p : region == null ? photos.listAll() : photos.listByRegion(region)) {
+        for (Photo p : photos.listOnDays(oldest, before == null ? null : before.minusDays(1), region)) {
             byEntry.computeIfAbsent(p.entryId(), k -> new ArrayList<>()).add(p);
         }
-        List<TimelineItem> out = new ArrayList<>(all.size() + all.size() / 8 + 1);
+        List<TimelineItem> out = new ArrayList<>(page.size() + page.size() / 8 + 1);
         YearMonth month = null;
-        for (Entry e : all) {
+        for (Entry e : page) {
             List<Photo> shown = byEntry.getOrDefault(e.id(), List.of());
             if (region != null && shown.isEmpty()) {
                 continue;
@@ -139,7 +165,7 @@ public final class TimelineViewModel {
             }
             out.add(new TimelineItem.EntryRow(e, List.copyOf(shown)));
         }
-        return new Snapshot(out, all.isEmpty());
+        return new Snapshot(out, false, page.size() == limit ? oldest : null);
     }
 
     private void show(Snapshot snapshot) {
@@ -147,6 +173,25 @@ public final class TimelineViewModel {
         problem.set("");
         journalEmpty.set(snapshot.journalEmpty());
         items.setAll(snapshot.items());
+    }
+
+    /** The older entries below the first page; a month the page ended in gets no second header. */
+    private void append(Snapshot rest) {
+        loading.set(false);
+        List<TimelineItem> more = rest.items();
+        if (!more.isEmpty() && more.get(0).equals(lastHeader())) {
+            more = more.subList(1, more.size());
+        }
+        items.addAll(more);
+    }
+
+    private TimelineItem lastHeader() {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i) instanceof TimelineItem.MonthHeader header) {
+                return header;
+            }
+        }
+        return null;
     }
 
     /** Whether a day is after today: photos dated there were likely given a wrong date. */

@@ -67,13 +67,13 @@ public final class SafetyActions {
 
     public List<MenuItem> fileItems() {
         return List.of(
-                item("backUp", "Back up…", () -> backUp(owner.get())),
-                item("restore", "Restore…", () -> restore(owner.get())),
-                item("export", "Export…", () -> export(owner.get())));
+                item("backUp", Messages.get("safety.menu.backUp"), () -> backUp(owner.get())),
+                item("restore", Messages.get("safety.menu.restore"), () -> restore(owner.get())),
+                item("export", Messages.get("safety.menu.export"), () -> export(owner.get())));
     }
 
     public MenuItem verifyItem() {
-        return item("verifyJournal", "Verify journal", () -> verify(owner.get()));
+        return item("verifyJournal", Messages.get("safety.menu.verify"), () -> verify(owner.get()));
     }
 
     private static MenuItem item(String id, String text, Runnable action) {
@@ -85,11 +85,11 @@ public final class SafetyActions {
 
     void backUp(Window owner) {
         choosers.saveBackup(owner, "scalp-journal-backup-" + LocalDate.now() + ".zip").ifPresent(file -> {
-            status.accept("Backing up to " + file + "…");
-            work(owner, "Backup failed", () -> services.backup().write(file, Progress.NONE), result -> {
-                status.accept(String.format("Backup written and verified: %s (%.1f MB, %d photos)", result.file(), result.bytes() / 1e6, result.originals()));
+            status.accept(Messages.get("safety.backup.running", file));
+            work(owner, Messages.get("safety.backup.failed"), () -> services.backup().write(file, Progress.NONE), result -> {
+                status.accept(Messages.get("safety.backup.done", result.file(), result.bytes() / 1e6, result.originals()));
                 if (!result.problems().isEmpty()) {
-                    listing(owner, "Backup written, with problems", "These photos could not be backed up as they should:", result.problems());
+                    listing(owner, Messages.get("safety.backup.problems.title"), Messages.get("safety.backup.problems"), result.problems());
                 }
             });
         });
@@ -100,62 +100,59 @@ public final class SafetyActions {
         if (zip.isEmpty()) {
             return;
         }
-        Optional<Path> folder = choosers.folder(owner, "Choose a new, empty folder for the restored journal");
+        Optional<Path> folder = choosers.folder(owner, Messages.get("safety.restore.folder"));
         if (folder.isEmpty()) {
             return;
         }
-        boolean go = Dialogs.confirm(owner, "Restore a backup",
-                "Restore " + zip.get().getFileName() + " into " + folder.get() + "?\n\n"
-                        + "The backup is checked completely before anything is written. The journal open now is not changed. "
-                        + "The folder must be new or empty.", "Restore");
+        boolean go = Dialogs.confirm(owner, Messages.get("safety.restore.title"),
+                Messages.get("safety.restore.confirm", zip.get().getFileName(), folder.get()), Messages.get("safety.restore.button"));
         if (!go) {
             return;
         }
-        status.accept("Restoring " + zip.get().getFileName() + "…");
-        work(owner, "Restore refused", () -> new JournalRestore(ArchiveLimits.defaults()).restore(zip.get(), folder.get(), Progress.NONE), r -> {
-            String text = "Restored " + count(r.entries(), "entry", "entries") + " and " + count(r.photos(), "photo", "photos") + " into " + r.journal()
-                    + ". To open it, start Scalp Journal with --library \"" + r.journal() + "\".";
+        status.accept(Messages.get("safety.restore.running", zip.get().getFileName()));
+        work(owner, Messages.get("safety.restore.refused"), () -> new JournalRestore(ArchiveLimits.defaults()).restore(zip.get(), folder.get(), Progress.NONE), r -> {
+            String text = Messages.get("safety.restore.done", r.entries(), r.photos(), r.journal());
             status.accept(text);
-            listing(owner, "Backup restored", text, r.notes());
+            listing(owner, Messages.get("safety.restore.done.title"), text, r.notes());
         });
     }
 
     void export(Window owner) {
-        choosers.folder(owner, "Choose where to put the export").ifPresent(parent -> {
-            Path target = freeName(parent, "Scalp Journal export " + LocalDate.now());
-            status.accept("Exporting to " + target + "…");
-            work(owner, "Export failed", () -> services.export().write(target, Progress.NONE), r -> {
-                status.accept("Exported " + count(r.rows().get("entries"), "entry", "entries") + " and "
-                        + count(r.rows().get("photos"), "photo", "photos") + " into " + r.folder());
+        choosers.folder(owner, Messages.get("safety.export.folder")).ifPresent(parent -> {
+            // The folder name keeps the ISO date, so exports sort by date in any file manager.
+            Path target = freeName(parent, Messages.get("safety.export.folderName", LocalDate.now().toString()));
+            status.accept(Messages.get("safety.export.running", target));
+            work(owner, Messages.get("safety.export.failed"), () -> services.export().write(target, Progress.NONE), r -> {
+                status.accept(Messages.get("safety.export.done", r.rows().get("entries"), r.rows().get("photos"), r.folder()));
                 if (!r.problems().isEmpty()) {
-                    listing(owner, "Exported, with problems", "These photos could not be exported:", r.problems());
+                    listing(owner, Messages.get("safety.export.problems.title"), Messages.get("safety.export.problems"), r.problems());
                 }
             });
         });
     }
 
     void verify(Window owner) {
-        status.accept("Verifying the journal…");
-        work(owner, "Verify failed", () -> services.check().problems(), problems -> {
+        status.accept(Messages.get("safety.verify.running"));
+        work(owner, Messages.get("safety.verify.failed"), () -> services.check().problems(), problems -> {
             if (problems.isEmpty()) {
-                status.accept("Journal verified: the database is intact and every original has its recorded SHA-256.");
+                status.accept(Messages.get("safety.verify.clean"));
                 return;
             }
-            status.accept(problems.size() + " problem(s) found in the journal");
-            ButtonType repair = new ButtonType("Repair", ButtonBar.ButtonData.OK_DONE);
-            Alert alert = listingAlert(owner, "Journal problems", Messages.get("check.repair.explain"), problems, repair, ButtonType.CLOSE);
+            status.accept(Messages.get("safety.verify.problems", problems.size()));
+            ButtonType repair = new ButtonType(Messages.get("safety.repair.button"), ButtonBar.ButtonData.OK_DONE);
+            Alert alert = listingAlert(owner, Messages.get("safety.verify.problems.title"), Messages.get("check.repair.explain"), problems, repair, ButtonType.CLOSE);
             alert.getDialogPane().lookupButton(repair).setId("repairButton");
             if (alert.showAndWait().filter(b -> b == repair).isEmpty()) {
                 return;
             }
             if (importRunning.getAsBoolean()) {
-                Dialogs.problem(owner, "Repair postponed", "An import is running; repair once it has finished.");
+                Dialogs.problem(owner, Messages.get("safety.repair.postponed.title"), Messages.get("safety.repair.postponed"));
                 return;
             }
-            work(owner, "Repair failed", () -> services.repair().repair(), report -> {
+            work(owner, Messages.get("safety.repair.failed"), () -> services.repair().repair(), report -> {
                 status.accept(Messages.get("check.repaired", report.reattached(), report.rebuiltPreviews(), report.remaining().size()));
                 if (!report.clean()) {
-                    listing(owner, "Problems that remain", "Restore these photos from a backup, or delete them from the journal:", report.remaining());
+                    listing(owner, Messages.get("safety.repair.remaining.title"), Messages.get("safety.repair.remaining"), report.remaining());
                 }
             });
         });
@@ -191,10 +188,6 @@ public final class SafetyActions {
         return alert;
     }
 
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
     private static Path freeName(Path parent, String name) {
         Path candidate = parent.resolve(name);
         for (int n = 2; Files.exists(candidate); n++) {
@@ -209,14 +202,14 @@ public final class SafetyActions {
 
         @Override
         public Optional<Path> saveBackup(Window owner, String suggestedName) {
-            FileChooser chooser = zipChooser("Back up the journal");
+            FileChooser chooser = zipChooser(Messages.get("safety.backup.chooser"));
             chooser.setInitialFileName(suggestedName);
             return remembered(chooser.showSaveDialog(owner));
         }
 
         @Override
         public Optional<Path> openBackup(Window owner) {
-            return remembered(zipChooser("Choose a backup to restore").showOpenDialog(owner));
+            return remembered(zipChooser(Messages.get("safety.restore.chooser")).showOpenDialog(owner));
         }
 
         @Override
@@ -236,7 +229,7 @@ public final class SafetyActions {
         private FileChooser zipChooser(String title) {
             FileChooser chooser = backups.applyTo(new FileChooser());
             chooser.setTitle(title);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scalp Journal backup (*.zip)", "*.zip"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("safety.backup.filter"), "*.zip"));
             return chooser;
         }
     }

@@ -3,6 +3,7 @@ package app.scalpjournal.photo.ui;
 import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.CaptureConditions.HairState;
 import app.scalpjournal.photo.CaptureConditions.Lighting;
+import app.scalpjournal.text.Messages;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -15,25 +16,24 @@ import javafx.util.StringConverter;
 
 /** The capture condition inputs, shared by the import dialog (for a batch) and a photo's own dialog. */
 public final class CaptureConditionsPane extends GridPane {
-    private static final String UNKNOWN = "Not recorded";
-
-    private final ComboBox<Boolean> washed = yesNo("captureWashed", "Hair washed that day");
-    private final ComboBox<HairState> hair = choice("captureHair", "Hair wet or dry", HairState.values());
-    private final ComboBox<Boolean> product = yesNo("captureProduct", "Product in hair");
-    private final ComboBox<Lighting> lighting = choice("captureLighting", "Lighting", Lighting.values());
-    private final TextField camera = text("captureCamera", "Camera or phone", "e.g. phone, back camera");
-    private final TextField distance = text("captureDistance", "Distance", "e.g. 30 cm");
-    private final TextField note = text("captureNote", "Note about how the photo was taken", "anything else (optional)");
+    // Each input's wordings are capture.<name>.label, .accessible and, for text, .prompt.
+    private final ComboBox<Boolean> washed = yesNo("captureWashed", "capture.washed");
+    private final ComboBox<HairState> hair = choice("captureHair", "capture.hair", HairState.values());
+    private final ComboBox<Boolean> product = yesNo("captureProduct", "capture.product");
+    private final ComboBox<Lighting> lighting = choice("captureLighting", "capture.lighting", Lighting.values());
+    private final TextField camera = text("captureCamera", "capture.camera");
+    private final TextField distance = text("captureDistance", "capture.distance");
+    private final TextField note = text("captureNote", "capture.note");
 
     public CaptureConditionsPane(CaptureConditions initial) {
         setId("captureConditions");
         setHgap(10);
         setVgap(6);
         getColumnConstraints().setAll(labelColumn(), inputColumn(), labelColumn(), inputColumn());
-        addRow(0, label("Washed that day", washed), washed, label("Hair", hair), hair);
-        addRow(1, label("Product in hair", product), product, label("Lighting", lighting), lighting);
-        addRow(2, label("Camera", camera), camera, label("Distance", distance), distance);
-        add(label("Note", note), 0, 3);
+        addRow(0, label("capture.washed", washed), washed, label("capture.hair", hair), hair);
+        addRow(1, label("capture.product", product), product, label("capture.lighting", lighting), lighting);
+        addRow(2, label("capture.camera", camera), camera, label("capture.distance", distance), distance);
+        add(label("capture.note", note), 0, 3);
         add(note, 1, 3, 3, 1);
         set(initial);
     }
@@ -67,13 +67,13 @@ public final class CaptureConditionsPane extends GridPane {
                 camera.getText(), distance.getText(), note.getText());
     }
 
-    private static ComboBox<Boolean> yesNo(String id, String accessible) {
+    private static ComboBox<Boolean> yesNo(String id, String key) {
         ComboBox<Boolean> box = new ComboBox<>();
         box.getItems().addAll(null, Boolean.TRUE, Boolean.FALSE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Boolean b) {
-                return b == null ? UNKNOWN : b ? "Yes" : "No";
+                return b == null ? Messages.get("capture.notRecorded") : Messages.get(b ? "capture.yes" : "capture.no");
             }
 
             @Override
@@ -81,17 +81,17 @@ public final class CaptureConditionsPane extends GridPane {
                 return null;
             }
         });
-        return ids(box, id, accessible);
+        return ids(box, id, key);
     }
 
-    private static <T> ComboBox<T> choice(String id, String accessible, T[] values) {
+    private static <T> ComboBox<T> choice(String id, String key, T[] values) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().add(null);
         box.getItems().addAll(List.of(values));
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? UNKNOWN : value.toString();
+                return value == null ? Messages.get("capture.notRecorded") : value.toString();
             }
 
             @Override
@@ -99,12 +99,12 @@ public final class CaptureConditionsPane extends GridPane {
                 return null;
             }
         });
-        return ids(box, id, accessible);
+        return ids(box, id, key);
     }
 
-    private static <T> ComboBox<T> ids(ComboBox<T> box, String id, String accessible) {
+    private static <T> ComboBox<T> ids(ComboBox<T> box, String id, String key) {
         box.setId(id);
-        box.setAccessibleText(accessible);
+        box.setAccessibleText(Messages.get(key + ".accessible"));
         box.setMaxWidth(Double.MAX_VALUE);
         // the button cell must render null as "Not recorded" too
         box.setButtonCell(new javafx.scene.control.ListCell<>() {
@@ -117,16 +117,16 @@ public final class CaptureConditionsPane extends GridPane {
         return box;
     }
 
-    private static TextField text(String id, String accessible, String prompt) {
+    private static TextField text(String id, String key) {
         TextField t = new TextField();
         t.setId(id);
-        t.setAccessibleText(accessible);
-        t.setPromptText(prompt);
+        t.setAccessibleText(Messages.get(key + ".accessible"));
+        t.setPromptText(Messages.get(key + ".prompt"));
         return t;
     }
 
-    private static Label label(String text, Node target) {
-        Label l = new Label(text);
+    private static Label label(String key, Node target) {
+        Label l = new Label(Messages.get(key + ".label"));
         l.setLabelFor(target);
         return l;
     }

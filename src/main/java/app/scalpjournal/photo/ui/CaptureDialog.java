@@ -1,5 +1,6 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.ScreenFit;
 import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.Photo;
@@ -17,7 +18,7 @@ import javafx.stage.Window;
 public final class CaptureDialog extends Dialog<CaptureConditions> {
     public CaptureDialog(Window owner, Photo photo, CaptureConditions current) {
         initOwner(owner);
-        setTitle("How this photo was taken");
+        setTitle(Messages.get("capture.dialog.title"));
         setHeaderText(photo.originalName());
         CaptureConditionsPane pane = new CaptureConditionsPane(current);
         Label problem = new Label();
@@ -29,7 +30,7 @@ public final class CaptureDialog extends Dialog<CaptureConditions> {
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("captureSave");
-        ok.setText("Save");
+        ok.setText(Messages.get("capture.dialog.save"));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 pane.get();

@@ -1,6 +1,7 @@
 package app.scalpjournal.photo.ui;
 
 import app.scalpjournal.journal.Days;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.photo.Photo;
 import java.time.LocalDateTime;
@@ -25,34 +26,34 @@ public final class DateDialog {
     public static Optional<LocalDateTime> ask(Window owner, Photo photo, LocalDateTime suggested) {
         Dialog<LocalDateTime> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Correct the date");
-        dialog.setHeaderText("When was " + photo.originalName() + " taken?");
-        ButtonType save = new ButtonType("Save date", ButtonBar.ButtonData.OK_DONE);
+        dialog.setTitle(Messages.get("photo.date.title"));
+        dialog.setHeaderText(Messages.get("photo.date.question", photo.originalName()));
+        ButtonType save = new ButtonType(Messages.get("photo.date.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().setId("dateDialog");
 
         LocalDateTime start = photo.takenAt() != null ? photo.takenAt().local() : suggested;
         DatePicker date = DatePickers.localized(new DatePicker(start.toLocalDate()));
         date.setId("photoDatePicker");
-        date.setAccessibleText("Date taken");
+        date.setAccessibleText(Messages.get("photo.date.date.accessible"));
         Spinner<Integer> hour = new Spinner<>(0, 23, start.getHour());
         hour.setId("photoHour");
-        hour.setAccessibleText("Hour");
+        hour.setAccessibleText(Messages.get("photo.date.hour"));
         Spinner<Integer> minute = new Spinner<>(0, 59, start.getMinute());
         minute.setId("photoMinute");
-        minute.setAccessibleText("Minute");
+        minute.setAccessibleText(Messages.get("photo.date.minute"));
         for (Spinner<Integer> s : java.util.List.of(hour, minute)) {
             s.setEditable(true);
             s.setPrefWidth(80);
         }
-        Label now = new Label("Now: " + PhotoLabels.taken(photo) + " (" + photo.dateSource().label() + ")");
+        Label now = new Label(Messages.get("photo.date.now", PhotoLabels.taken(photo), photo.dateSource().label()));
         now.getStyleClass().add("hint");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(12, 12, 4, 12));
-        grid.addRow(0, new Label("Date"), date);
-        grid.addRow(1, new Label("Time"), new HBox(6, hour, new Label(":"), minute));
+        grid.addRow(0, new Label(Messages.get("photo.date.date")), date);
+        grid.addRow(1, new Label(Messages.get("photo.date.time")), new HBox(6, hour, new Label(":"), minute));
         grid.add(now, 0, 2, 2, 1);
         Label range = new Label();
         range.setId("photoDateRange");

@@ -2,6 +2,7 @@ package app.scalpjournal.photo.ui;
 
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoPixels;
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -160,7 +161,7 @@ public final class ImageCache {
             }
             running++;
             runner.run(() -> decode(load.photo, load.size), image -> finish(load, image, null),
-                    e -> finish(load, null, load.photo.originalName() + ": cannot be shown (" + e.getMessage() + ")"));
+                    e -> finish(load, null, Messages.get("photo.cannotShow", load.photo.originalName(), e.getMessage())));
         }
     }
 

@@ -49,7 +49,7 @@ public final class ImportDialog {
         stage.initOwner(owner);
         // Not modal: the journal stays usable while a long import runs.
         stage.initModality(Modality.NONE);
-        stage.setTitle("Import photos");
+        stage.setTitle(Messages.get("import.dialog.title"));
         Node choose = choosePage();
         Node running = progressPage();
         Node done = summaryPage();
@@ -107,7 +107,7 @@ public final class ImportDialog {
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
 
-        Label regionLabel = new Label("Which part of the scalp do these photos show?");
+        Label regionLabel = new Label(Messages.get("import.dialog.region"));
         regionLabel.getStyleClass().add("section-label");
         ToggleGroup regions = new ToggleGroup();
         GridPane regionGrid = new GridPane();
@@ -125,20 +125,20 @@ public final class ImportDialog {
         regions.selectedToggleProperty().addListener((obs, old, now) ->
                 model.regionProperty().set(now == null ? null : (Region) now.getUserData()));
 
-        Label dateLabel = new Label("Date");
+        Label dateLabel = new Label(Messages.get("import.dialog.date"));
         dateLabel.getStyleClass().add("section-label");
         ToggleGroup dates = new ToggleGroup();
-        RadioButton own = new RadioButton("Each photo's own date (camera date, else the file's time)");
+        RadioButton own = new RadioButton(Messages.get("import.dialog.ownDates"));
         own.setId("ownDates");
         own.setToggleGroup(dates);
-        RadioButton one = new RadioButton("One date for all:");
+        RadioButton one = new RadioButton(Messages.get("import.dialog.oneDate"));
         one.setId("oneDate");
         one.setToggleGroup(dates);
         (model.ownDatesProperty().get() ? own : one).setSelected(true);
         model.ownDatesProperty().bind(own.selectedProperty());
         DatePicker picker = DatePickers.localized(new DatePicker());
         picker.setId("importDate");
-        picker.setAccessibleText("The date for all imported photos");
+        picker.setAccessibleText(Messages.get("import.dialog.oneDate.accessible"));
         picker.valueProperty().bindBidirectional(model.fixedDateProperty());
         picker.disableProperty().bind(own.selectedProperty());
         Label range = new Label();
@@ -149,22 +149,22 @@ public final class ImportDialog {
         HBox oneRow = new HBox(10, one, picker, range);
         oneRow.setAlignment(Pos.CENTER_LEFT);
 
-        Label noteLabel = new Label("Note (optional)");
+        Label noteLabel = new Label(Messages.get("import.dialog.note"));
         noteLabel.getStyleClass().add("section-label");
         TextArea note = new TextArea();
         note.setId("importNote");
-        note.setAccessibleText("Optional note added to each day these photos go into");
-        note.setPromptText("Added to the note of each day these photos go into.");
+        note.setAccessibleText(Messages.get("import.dialog.note.accessible"));
+        note.setPromptText(Messages.get("import.dialog.note.prompt"));
         note.setPrefRowCount(3);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(model.noteProperty());
         noteLabel.setLabelFor(note);
 
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("import.dialog.cancel"));
         cancel.setId("importCancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
-        Button start = new Button("Import");
+        Button start = new Button(Messages.get("import.dialog.start"));
         start.setId("importStart");
         start.setDefaultButton(true);
         start.getStyleClass().add("accent");
@@ -182,7 +182,7 @@ public final class ImportDialog {
     }
 
     private Node progressPage() {
-        Label title = new Label("Importing…");
+        Label title = new Label(Messages.get("import.dialog.importing"));
         title.getStyleClass().add("title-4");
         ProgressBar bar = new ProgressBar();
         bar.setId("importProgress");
@@ -191,9 +191,9 @@ public final class ImportDialog {
         Label text = new Label();
         text.setId("importProgressText");
         text.textProperty().bind(model.progressTextProperty());
-        Label hint = new Label("You can keep using the journal while this runs.");
+        Label hint = new Label(Messages.get("import.dialog.keepUsing"));
         hint.getStyleClass().add("hint");
-        Button stop = new Button("Cancel");
+        Button stop = new Button(Messages.get("import.dialog.cancel"));
         stop.setId("importStop");
         stop.setOnAction(e -> {
             model.cancel();
@@ -216,7 +216,7 @@ public final class ImportDialog {
         // Read-only text: long paths and reasons wrap, and the list can be copied.
         TextArea problems = new TextArea();
         problems.setId("importProblems");
-        problems.setAccessibleText("Files not imported, with the reason");
+        problems.setAccessibleText(Messages.get("import.dialog.problems.accessible"));
         problems.setEditable(false);
         problems.setWrapText(true);
         TitledPane details = new TitledPane("", problems);
@@ -224,7 +224,7 @@ public final class ImportDialog {
         details.setExpanded(true);
         details.setAnimated(false);
         VBox.setVgrow(details, Priority.ALWAYS);
-        Button close = new Button("Close");
+        Button close = new Button(Messages.get("import.dialog.close"));
         close.setId("importClose");
         close.setDefaultButton(true);
         close.setOnAction(e -> stage.close());
@@ -232,7 +232,7 @@ public final class ImportDialog {
             if (summary == null) {
                 return;
             }
-            title.setText("Import finished: " + summary.line());
+            title.setText(Messages.get("import.dialog.finished", summary.line()));
             List<String> lines = ImportViewModel.problemLines(summary);
             problems.setText(String.join("\n", lines));
             details.setText(Messages.get("import.summary.details", lines.size()));

@@ -52,7 +52,7 @@ public final class ImportViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.CHOOSING);
     private final DoubleProperty progress = new SimpleDoubleProperty(-1) /* JavaFX's 'not known yet' */;
-    private final StringProperty progressText = new SimpleStringProperty("Looking for photos…");
+    private final StringProperty progressText = new SimpleStringProperty(Messages.get("import.progress.looking"));
     private final ObjectProperty<ImportSummary> summary = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
     private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -137,7 +137,7 @@ public final class ImportViewModel {
             phase.set(Phase.DONE);
             finished.fire(done);
         }, e -> {
-            problem.set("The import stopped: " + e.getMessage());
+            problem.set(Messages.get("import.stopped", e.getMessage()));
             summary.set(new ImportSummary(List.of(), true));
             phase.set(Phase.DONE);
         });
@@ -146,7 +146,7 @@ public final class ImportViewModel {
     /** Asks the running import to stop after the files it has started; the window stays usable meanwhile. */
     public void cancel() {
         cancelled.set(true);
-        progressText.set("Stopping after the current files…");
+        progressText.set(Messages.get("import.progress.stopping"));
     }
 
     public boolean isCancelled() {
@@ -158,14 +158,14 @@ public final class ImportViewModel {
         return summary.results().stream()
                 .map(r -> {
                     if (r instanceof ImportResult.Rejected rejected) {
-                        return rejected.source() + ": " + rejected.reason();
+                        return Messages.get("import.rejectedLine", rejected.source(), rejected.reason());
                     }
                     if (r instanceof ImportResult.Duplicate duplicate) {
                         return duplicate.existing() == null ? Messages.get("import.duplicateLine.bare", duplicate.source())
                                 : Messages.get("import.duplicateLine", duplicate.source(), describe(duplicate.existing()));
                     }
                     if (r instanceof ImportResult.Imported imported && imported.warning() != null && !imported.warning().isBlank()) {
-                        return imported.source() + ": imported, but " + imported.warning();
+                        return Messages.get("import.warningLine", imported.source(), imported.warning());
                     }
                     return null;
                 })
@@ -180,7 +180,7 @@ public final class ImportViewModel {
             return region;
         }
         String day = DateFormats.day(photo.localTakenAt().toLocalDate());
-        return region.isEmpty() ? day : day + ", " + region;
+        return region.isEmpty() ? day : Messages.get("import.duplicateOf", day, region);
     }
 
     /** Worker threads report here; the UI hears about it on its own thread. */
@@ -189,7 +189,7 @@ public final class ImportViewModel {
         public void started(int totalFiles) {
             runner.onUi(() -> {
                 progress.set(totalFiles == 0 ? 1 : 0);
-                progressText.set(totalFiles == 0 ? "No files found." : "0 of " + totalFiles);
+                progressText.set(totalFiles == 0 ? Messages.get("import.progress.none") : Messages.get("import.progress.count", 0, totalFiles));
             });
         }
 
@@ -198,7 +198,7 @@ public final class ImportViewModel {
             runner.onUi(() -> {
                 progress.set(total == 0 ? 1 : (double) done / total);
                 if (!cancelled.get()) {
-                    progressText.set(done + " of " + total + ": " + result.source().getFileName());
+                    progressText.set(Messages.get("import.progress.file", done, total, result.source().getFileName()));
                 }
             });
         }

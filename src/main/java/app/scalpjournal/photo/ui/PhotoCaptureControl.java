@@ -1,52 +1,31 @@
 package app.scalpjournal.photo.ui;
 
-import app.scalpjournal.photo.CaptureConditions;
-import app.scalpjournal.photo.CaptureRepository;
-import app.scalpjournal.photo.Photo;
-import app.scalpjournal.ui.TaskRunner;
-import java.util.List;
+import app.scalpjournal.text.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** Under a photo tile: how the photo was taken, and a button to record or change it. */
+/** Under a photo tile: how the photo was taken, and a button to record or change it ({@link CaptureViewModel}). */
 public final class PhotoCaptureControl extends VBox {
-    private final Label summary = new Label();
-    private final Photo photo;
-    private final CaptureRepository captures;
-    private final TaskRunner runner;
-    private CaptureConditions current = CaptureConditions.UNKNOWN;
-
-    public PhotoCaptureControl(Photo photo, CaptureRepository captures, TaskRunner runner) {
+    public PhotoCaptureControl(CaptureViewModel model) {
         super(2);
-        this.photo = photo;
-        this.captures = captures;
-        this.runner = runner;
-        summary.setId("photoCaptureSummary-" + photo.id());
+        long id = model.photo().id();
+        Label summary = new Label();
+        summary.setId("photoCaptureSummary-" + id);
         summary.getStyleClass().add("photo-capture");
         summary.setWrapText(true);
-        Button edit = new Button("How taken…", new FontIcon(Material2AL.CAMERA_ALT));
-        edit.setId("photoCapture-" + photo.id());
-        edit.setAccessibleText("Record how " + photo.originalName() + " was taken");
+        summary.textProperty().bind(model.lineProperty());
+        summary.visibleProperty().bind(model.lineProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+        Button edit = new Button(Messages.get("photo.capture.edit"), new FontIcon(Material2AL.CAMERA_ALT));
+        edit.setId("photoCapture-" + id);
+        edit.setAccessibleText(Messages.get("photo.capture.edit.accessible", model.photo().originalName()));
         edit.getStyleClass().addAll("flat", "small");
-        edit.setOnAction(e -> new CaptureDialog(getScene().getWindow(), photo, current).ask().ifPresent(this::save));
+        edit.setOnAction(e -> new CaptureDialog(getScene().getWindow(), model.photo(), model.conditionsProperty().get())
+                .ask().ifPresent(model::save));
         getChildren().addAll(summary, edit);
-        runner.run(() -> captures.get(photo.id()), this::show, e -> summary.setText(""));
-    }
-
-    private void save(CaptureConditions chosen) {
-        runner.run(() -> {
-            captures.put(List.of(photo.id()), chosen);
-            return chosen;
-        }, this::show, e -> summary.setText("Not saved: " + e.getMessage()));
-    }
-
-    private void show(CaptureConditions c) {
-        current = c;
-        summary.setText(c.summary());
-        summary.setManaged(!c.isUnknown());
-        summary.setVisible(!c.isUnknown());
+        model.load();
     }
 }

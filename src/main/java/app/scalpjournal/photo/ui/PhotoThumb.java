@@ -1,5 +1,6 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.TaskRunner;
 
 import app.scalpjournal.photo.Photo;
@@ -55,7 +56,7 @@ public final class PhotoThumb extends StackPane {
         if (next == null) {
             return;
         }
-        setAccessibleText("Photo " + next.originalName());
+        setAccessibleText(Messages.get("photo.thumb.accessible", next.originalName()));
         tooltip.setText(next.originalName());
         pending = cache.load(next, size, view::setImage, tooltip::setText);
     }

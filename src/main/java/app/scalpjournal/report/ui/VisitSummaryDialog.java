@@ -1,5 +1,6 @@
 package app.scalpjournal.report.ui;
 
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.ui.LastFolder;
 import app.scalpjournal.ui.ScreenFit;
 import app.scalpjournal.report.Paper;
@@ -28,7 +29,7 @@ public final class VisitSummaryDialog {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Visit summary");
+        stage.setTitle(Messages.get("summary.title"));
         VisitSummaryView view = new VisitSummaryView(model, window -> chooseFile(window, model, clock), stage::close);
         Scene scene = new Scene(view, 1000, 760);
         Themes.style(scene);
@@ -42,9 +43,9 @@ public final class VisitSummaryDialog {
     private static Optional<Path> chooseFile(Window window, VisitSummaryViewModel model, Clock clock) {
         LastFolder folder = LastFolder.forUser("summary");
         FileChooser chooser = folder.applyTo(new FileChooser());
-        chooser.setTitle("Save the visit summary");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
-        chooser.setInitialFileName(VisitSummaryView.suggestedFileName(model.visitDateProperty().get(), LocalDate.now(clock)));
+        chooser.setTitle(Messages.get("summary.dialog.saveTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("summary.dialog.pdf"), "*.pdf"));
+        chooser.setInitialFileName(VisitSummaryView.suggestedFileName(model.options().visitDateProperty().get(), LocalDate.now(clock)));
         File file = chooser.showSaveDialog(window);
         if (file == null) {
             return Optional.empty();

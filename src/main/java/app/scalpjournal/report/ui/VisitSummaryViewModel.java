@@ -1,11 +1,9 @@
 package app.scalpjournal.report.ui;
 
-import app.scalpjournal.photo.Region;
 import app.scalpjournal.report.NothingToReportException;
 import app.scalpjournal.report.Paper;
 import app.scalpjournal.report.PatientWords;
 import app.scalpjournal.report.ReportSettings;
-import app.scalpjournal.report.SummaryLayout;
 import app.scalpjournal.report.SummaryPrinter;
 import app.scalpjournal.report.SummaryDocument;
 import app.scalpjournal.report.SummaryRequest;
@@ -17,21 +15,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -62,17 +51,7 @@ public final class VisitSummaryViewModel {
     private final Printer printer;
     private final Paper paper;
 
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final Map<Region, BooleanProperty> regions = new EnumMap<>(Region.class);
-    private final IntegerProperty datesPerRegion = new SimpleIntegerProperty(2);
-    private final BooleanProperty includeNotes = new SimpleBooleanProperty(true);
-    private final StringProperty name = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> visitDate = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> lastSummary = new SimpleObjectProperty<>();
-    private final ObjectProperty<SummaryLayout> layout = new SimpleObjectProperty<>(SummaryLayout.COMPACT);
-    private final PatientWordsForm words = new PatientWordsForm();
-
+    private final SummaryOptions options = new SummaryOptions();
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
@@ -88,9 +67,6 @@ public final class VisitSummaryViewModel {
         this.runner = runner;
         this.printer = printer;
         this.paper = paper;
-        for (Region r : Region.values()) {
-            regions.put(r, new SimpleBooleanProperty(true));
-        }
     }
 
     /** Fills in the remembered values (off the UI thread), then previews. */
@@ -98,14 +74,10 @@ public final class VisitSummaryViewModel {
         runner.run(() -> new Remembered(summaries.defaultFrom(), summaries.settings().name(),
                         summaries.settings().visitDate().orElse(null), summaries.settings().words()),
                 r -> {
-                    lastSummary.set(r.lastSummary());
-                    from.set(r.lastSummary());
-                    name.set(r.name());
-                    visitDate.set(r.visitDate());
-                    words.fill(r.words());
+                    options.fill(r.lastSummary(), r.name(), r.visitDate(), r.words());
                     preview();
                 },
-                e -> message.set("Cannot read the journal: " + e.getMessage()));
+                e -> message.set(Messages.get("summary.dialog.unreadable", e.getMessage())));
     }
 
     private record Remembered(LocalDate lastSummary, String name, LocalDate visitDate, PatientWords words) {
@@ -117,21 +89,9 @@ public final class VisitSummaryViewModel {
         ready.set(false);
     }
 
-    public void wholeJournal() {
-        from.set(null);
-        to.set(null);
-    }
-
-    SummaryRequest request() {
-        List<Region> chosen = new ArrayList<>();
-        regions.forEach((r, on) -> {
-            if (on.get()) {
-                chosen.add(r);
-            }
-        });
-        boolean all = chosen.size() == Region.values().length;
-        return new SummaryRequest(from.get(), to.get(), all ? List.of() : chosen, datesPerRegion.get(),
-                includeNotes.get(), name.get(), visitDate.get(), layout.get(), words.words());
+    /** What the user chooses: period, regions, layout, header and words. */
+    public SummaryOptions options() {
+        return options;
     }
 
     /** Builds and renders the summary in the background, then its page images one by one. */
@@ -140,12 +100,14 @@ public final class VisitSummaryViewModel {
         ready.set(false);
         pages.clear();
         pdf = null;
+        if (!options.anyRegion()) {
+            busy.set(false);
+            message.set(Messages.get("summary.dialog.noRegion"));
+            return;
+        }
         SummaryRequest request;
         try {
-            if (regions.values().stream().noneMatch(BooleanProperty::get)) {
-                throw new IllegalArgumentException("choose at least one region");
-            }
-            request = request();
+            request = options.request();
         } catch (IllegalArgumentException e) {
             busy.set(false);
             message.set(capitalized(e.getMessage()) + ".");
@@ -153,19 +115,8 @@ public final class VisitSummaryViewModel {
         }
         busy.set(true);
         progress.set(0);
-        message.set("Preparing the summary…");
-        runner.run(() -> {
-            SummaryDocument summary = summaries.build(request);
-            try (PDDocument doc = summaries.render(summary, paper, p -> runner.onUi(() -> {
-                if (mine == generation) {
-                    progress.set(p * 0.7);
-                }
-            }))) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                doc.save(out);
-                return out.toByteArray();
-            }
-        }, bytes -> {
+        message.set(Messages.get("summary.dialog.preparing"));
+        runner.run(() -> renderPdf(request, mine), bytes -> {
             if (mine != generation) {
                 return;
             }
@@ -177,8 +128,22 @@ public final class VisitSummaryViewModel {
                 return;
             }
             busy.set(false);
-            message.set(e instanceof NothingToReportException ? e.getMessage() : "The summary could not be made: " + e.getMessage());
+            message.set(e instanceof NothingToReportException ? e.getMessage() : Messages.get("summary.dialog.failed", e.getMessage()));
         });
+    }
+
+    /** Builds and renders the summary (off the UI thread), reporting progress while it is still wanted. */
+    private byte[] renderPdf(SummaryRequest request, int mine) throws IOException {
+        SummaryDocument summary = summaries.build(request);
+        try (PDDocument doc = summaries.render(summary, paper, p -> runner.onUi(() -> {
+            if (mine == generation) {
+                progress.set(p * 0.7);
+            }
+        }))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     /** Page images from the PDF's bytes, delivered one at a time so the first page shows at once. */
@@ -206,11 +171,12 @@ public final class VisitSummaryViewModel {
             busy.set(false);
             ready.set(true);
             progress.set(1);
-            message.set(count + (count == 1 ? " page" : " pages") + ", " + paper + ", " + Math.max(1, bytes.length / 1024) + " KB.");
+            message.set(Messages.get("summary.dialog.made", count, Messages.get("summary.paper." + paper.name().toLowerCase(Locale.ROOT)),
+                    Math.max(1, bytes.length / 1024)));
         }, e -> {
             if (mine == generation) {
                 busy.set(false);
-                message.set("The preview could not be drawn: " + e.getMessage());
+                message.set(Messages.get("summary.dialog.previewFailed", e.getMessage()));
             }
         });
     }
@@ -223,7 +189,7 @@ public final class VisitSummaryViewModel {
             return;
         }
         busy.set(true);
-        message.set("Saving…");
+        message.set(Messages.get("summary.dialog.saving"));
         runner.run(() -> {
             try (PDDocument doc = Loader.loadPDF(bytes)) {
                 summaries.save(doc, target);
@@ -232,12 +198,12 @@ public final class VisitSummaryViewModel {
             return target;
         }, saved -> {
             busy.set(false);
-            lastSummary.set(summaries.settings().lastSummary().orElse(null));
-            message.set("Saved " + saved.getFileName() + ".");
+            options.lastSummaryProperty().set(summaries.settings().lastSummary().orElse(null));
+            message.set(Messages.get("summary.dialog.saved", saved.getFileName()));
             done.accept(saved);
         }, e -> {
             busy.set(false);
-            message.set("Cannot save " + target.getFileName() + ": " + e.getMessage());
+            message.set(Messages.get("summary.dialog.saveFailed", target.getFileName(), e.getMessage()));
         });
     }
 
@@ -249,7 +215,7 @@ public final class VisitSummaryViewModel {
             return;
         }
         busy.set(true);
-        message.set("Printing…");
+        message.set(Messages.get("summary.dialog.printing"));
         runner.run(() -> {
             SummaryPrinter.Result result;
             try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -268,56 +234,16 @@ public final class VisitSummaryViewModel {
             });
         }, e -> {
             busy.set(false);
-            message.set("Cannot print: " + e.getMessage());
+            message.set(Messages.get("summary.dialog.printFailed", e.getMessage()));
         });
     }
 
     private ReportSettings.Words wordsChoice() {
-        return words.keepProperty().get() ? ReportSettings.Words.KEEP : ReportSettings.Words.FORGET;
+        return options.words().keepProperty().get() ? ReportSettings.Words.KEEP : ReportSettings.Words.FORGET;
     }
 
     private static String capitalized(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
-    }
-
-    public BooleanProperty regionProperty(Region region) {
-        return regions.get(region);
-    }
-
-    public IntegerProperty datesPerRegionProperty() {
-        return datesPerRegion;
-    }
-
-    public BooleanProperty includeNotesProperty() {
-        return includeNotes;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public ObjectProperty<LocalDate> visitDateProperty() {
-        return visitDate;
-    }
-
-    public ObjectProperty<SummaryLayout> layoutProperty() {
-        return layout;
-    }
-
-    public PatientWordsForm words() {
-        return words;
-    }
-
-    public ObjectProperty<LocalDate> lastSummaryProperty() {
-        return lastSummary;
     }
 
     public ObservableList<BufferedImage> pages() {
@@ -339,9 +265,5 @@ public final class VisitSummaryViewModel {
 
     public StringProperty messageProperty() {
         return message;
-    }
-
-    public Paper paper() {
-        return paper;
     }
 }

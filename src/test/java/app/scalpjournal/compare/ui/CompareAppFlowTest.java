@@ -1,9 +1,9 @@
 package app.scalpjournal.compare.ui;
 
+import app.scalpjournal.testsupport.GuiTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.shell.TestApp;
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.ui.TimelineItem;
 import app.scalpjournal.photo.ImportListener;
@@ -17,9 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,36 +27,17 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Compare opened from the real main window: from a photo of the selected entry, the toolbar and Ctrl+K. */
-class CompareAppFlowTest {
+class CompareAppFlowTest extends GuiTest {
     private static final LocalDate D0 = LocalDate.of(2026, 2, 1);
 
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
     private List<Photo> crown;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-    }
 
     /** Three crown pictures and one of the top, imported through the real importer with their dates. */
     private void fillJournal() throws Exception {
@@ -76,15 +54,7 @@ class CompareAppFlowTest {
             context.importer().importPaths(List.of(top), new ImportOptions(Region.TOP, D0.plusDays(100), ""), ImportListener.NONE, () -> false);
             crown = context.photos().listByRegion(Region.CROWN);
         }
-        app = TestApp.start(dir.resolve("journal"));
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        startApp(dir.resolve("journal"));
     }
 
     private void selectEntry(LocalDate day) throws Exception {

@@ -7,6 +7,7 @@ import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.PhotoPixels;
 import app.scalpjournal.photo.PreviewCache;
 import app.scalpjournal.photo.Region;
+import app.scalpjournal.testsupport.GuiTest;
 import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.ui.FxTaskRunner;
 import app.scalpjournal.photo.ui.ImageCache;
@@ -94,11 +95,7 @@ abstract class CompareFlowTestBase {
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiTest.waitUntil(condition);
     }
 
     /** Until both sides show an image of at least {@code edge} pixels (not just a thumbnail). */

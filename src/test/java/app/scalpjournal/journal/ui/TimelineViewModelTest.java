@@ -52,6 +52,32 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aLongJournalShowsItsNewestPageFirstAndThenTheSameRowsAsAWholeRead() {
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        for (int i = 0; i < TimelineViewModel.FIRST_PAGE * 2 + 7; i++) {
+            Entry e = entry(day.plusDays(i), i % 5 == 0 ? "" : "day " + i);
+            photos.insert(photoRow(e.id(), "t" + i, e.date(), Region.TOP));
+            if (i % 3 == 0) {
+                photos.insert(photoRow(e.id(), "c" + i, e.date(), Region.CROWN));
+            }
+        }
+        for (Region region : new Region[] {null, Region.CROWN}) {
+            TimelineViewModel paged = new TimelineViewModel(entries, photos, new SameThreadTaskRunner());
+            List<List<TimelineItem>> firstShown = new java.util.ArrayList<>();
+            paged.regionFilterProperty().set(region);
+            if (region == null) {
+                paged.reload(() -> firstShown.add(List.copyOf(paged.items())));
+                assertTrue(firstShown.get(0).size() < paged.items().size(), "the first page was shown on its own first");
+            }
+            List<TimelineItem> inPages = List.copyOf(paged.items());
+            paged.reload(); // the list is shown now: read as a whole
+            assertEquals(paged.items(), inPages, "region " + region);
+            assertEquals(paged.items().stream().filter(i -> i instanceof TimelineItem.MonthHeader).distinct().count(),
+                    paged.items().stream().filter(i -> i instanceof TimelineItem.MonthHeader).count(), "one header a month");
+        }
+    }
+
+    @Test
     void emptyJournalIsReportedAsEmpty() {
         model.reload();
         assertTrue(model.journalEmptyProperty().get());

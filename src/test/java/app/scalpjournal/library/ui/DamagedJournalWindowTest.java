@@ -1,9 +1,9 @@
 package app.scalpjournal.library.ui;
 
+import app.scalpjournal.testsupport.GuiTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.scalpjournal.shell.App;
 import app.scalpjournal.cli.CliRun;
 import app.scalpjournal.library.LibraryException;
 import app.scalpjournal.testsupport.TestImages;
@@ -15,29 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Starting the window on a damaged journal offers to recover it, and accepting opens the journal with every photo. */
-class DamagedJournalWindowTest {
+class DamagedJournalWindowTest extends GuiTest {
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-    }
 
     @Test
     void damagedJournalOffersToRecoverAndOpensAfterwards() throws Exception {
@@ -52,11 +36,10 @@ class DamagedJournalWindowTest {
             f.seek(4096);
             f.write(new byte[3 * 4096]);
         }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(App.class, "--library=" + dir);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmButton").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        launchApp(dir);
+        waitUntil(() -> robot.lookup("#confirmButton").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
         robot.interact(() -> robot.lookup("#confirmButton").queryButton().fire()); // the dialog may reach past a small screen
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
         try (var kept = Files.list(dir.resolve("backups"))) {
             assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("damaged-")));
         }
@@ -70,13 +53,12 @@ class DamagedJournalWindowTest {
         Path journal = dir.resolve("j");
         assertEquals(0, CliRun.run(journal, "import", photo.toString()).exit());
         Files.write(journal.resolve("journal.db"), new byte[0]);
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(App.class, "--library=" + journal);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmButton").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        launchApp(journal);
+        waitUntil(() -> robot.lookup("#confirmButton").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
         Snapshots.save(robot.lookup("#confirmButton").query().getScene().getRoot(), "damaged-journal-offer");
         robot.interact(() -> robot.lookup("#confirmButton").queryButton().fire()); // the dialog may reach past a small screen
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#timeline").tryQuery()
+        waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#timeline").tryQuery()
                 .map(n -> !((javafx.scene.control.ListView<?>) n).getItems().isEmpty()).orElse(false));
         try (Library library = Library.open(journal)) {
             org.junit.jupiter.api.Assertions.fail("the window holds the journal; this must be refused");

@@ -1,5 +1,6 @@
 package app.scalpjournal.library.ui;
 
+import app.scalpjournal.testsupport.GuiTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -26,15 +26,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The File and Journal menu commands on a real journal, driven through the real menus and dialogs. */
-class SafetyActionsTest {
+class SafetyActionsTest extends GuiTest {
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
     private AppContext context;
     private Label status;
 
@@ -92,7 +90,7 @@ class SafetyActionsTest {
     }
 
     private void waitForStatus(String text) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText() != null && status.getText().contains(text));
+        waitUntil(() -> status.getText() != null && status.getText().contains(text));
     }
 
     @Test
@@ -105,12 +103,12 @@ class SafetyActionsTest {
         picks.open = picks.save;
         picks.folder = dir.resolve("restored");
         robot.clickOn("File").clickOn("#restore");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
         robot.clickOn("#confirmButton");
         waitForStatus("Restored 1 entry and 1 photo into");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#safetyDialog").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#safetyDialog").tryQuery().isPresent());
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#safetyDialog").tryQuery().isEmpty());
+        waitUntil(() -> robot.lookup("#safetyDialog").tryQuery().isEmpty());
         try (Library restored = Library.open(picks.folder)) {
             assertEquals(1, new app.scalpjournal.photo.PhotoRepository(restored.database()).count());
         }
@@ -124,7 +122,7 @@ class SafetyActionsTest {
         Files.createDirectories(orphan.getParent());
         Files.write(orphan, jpeg);
         robot.clickOn("Journal").clickOn("#verifyJournal");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#repairButton").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#repairButton").tryQuery().isPresent());
         assertTrue(robot.lookup("#safetyListing").queryTextInputControl().getText().contains("original with no photo in the journal"));
         app.scalpjournal.ui.Snapshots.save(robot.lookup("#safetyDialog").query(), "verify-journal-problems");
         robot.clickOn("#repairButton");

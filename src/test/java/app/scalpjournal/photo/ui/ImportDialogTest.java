@@ -1,5 +1,6 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.testsupport.GuiTest;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.library.Library;
@@ -15,30 +16,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A long import shows progress, the UI thread stays free, and Cancel stops it with a summary. */
-class ImportDialogTest {
+class ImportDialogTest extends GuiTest {
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private Library library;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @AfterEach
     void close() throws Exception {
@@ -76,10 +68,10 @@ class ImportDialogTest {
         });
         robot.clickOn("#region-back").clickOn("#importStart");
         ProgressBar bar = robot.lookup("#importProgress").query();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bar.getProgress() > 0.05);
+        waitUntil(() -> bar.getProgress() > 0.05);
         Snapshots.save(robot.lookup("#importDialog").query(), "import-progress");
         robot.clickOn("#importStop");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.phaseProperty().get() == ImportViewModel.Phase.DONE);
+        waitUntil(() -> model.phaseProperty().get() == ImportViewModel.Phase.DONE);
         WaitForAsyncUtils.waitForFxEvents();
         String title = ((Label) robot.lookup("#importSummary").query()).getText();
         assertTrue(title.contains("(cancelled)"), title);

@@ -1,5 +1,6 @@
 package app.scalpjournal.photo.ui;
 
+import app.scalpjournal.testsupport.GuiTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,42 +10,19 @@ import app.scalpjournal.cli.CliRun;
 import app.scalpjournal.photo.Photo;
 import app.scalpjournal.testsupport.TestImages;
 import app.scalpjournal.ui.Snapshots;
-import app.scalpjournal.shell.TestApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Labeled;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Edit > Trash… brings deleted photos back after a restart and empties the trash; Journal > Re-attach photos… adds orphans back. */
-class TrashWindowFlowTest {
+class TrashWindowFlowTest extends GuiTest {
     @TempDir
     Path dir;
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-        }
-    }
 
     private Path journal() {
         return dir.resolve("j");
@@ -61,20 +39,20 @@ class TrashWindowFlowTest {
             photos = c.photos().listAll();
             photos.forEach(p -> c.photoService().deletePhoto(p.id()));
         }
-        app = TestApp.start(journal()); // a restart: the trash is still there
+        startApp(journal()); // a restart: the trash is still there
         robot.clickOn("Edit").clickOn("#trashMenu");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#trashList").tryQuery().isPresent()
+        waitUntil(() -> robot.lookup("#trashList").tryQuery().isPresent()
                 && robot.lookup("#trashList").queryListView().getItems().size() == 2);
         Snapshots.save(robot.lookup("#trashWindow").query(), "trash-window");
         robot.interact(() -> robot.lookup("#trashList").queryListView().getSelectionModel().select(0));
         robot.clickOn("#trashRestore");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#trashList").queryListView().getItems().size() == 1);
+        waitUntil(() -> robot.lookup("#trashList").queryListView().getItems().size() == 1);
         assertTrue(robot.lookup("#trashMessage").queryAs(Labeled.class).getText().startsWith("Brought back"));
 
         robot.clickOn("#trashEmpty");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
         robot.clickOn("#confirmButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#trashList").queryListView().getItems().isEmpty());
+        waitUntil(() -> robot.lookup("#trashList").queryListView().getItems().isEmpty());
         long kept = photos.stream().filter(p -> Files.exists(original(p.sha256(), p.ext()))).count();
         assertEquals(1, kept, "the photo brought back keeps its original; the emptied one's is gone");
     }
@@ -87,12 +65,12 @@ class TrashWindowFlowTest {
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(orphan));
         Files.createDirectories(original(sha, "jpg").getParent());
         Files.write(original(sha, "jpg"), orphan);
-        app = TestApp.start(journal());
+        startApp(journal());
         robot.clickOn("Journal").clickOn("#reattachMenu");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage").queryAs(Labeled.class).getText().startsWith("Re-attached 1"));
+        waitUntil(() -> robot.lookup("#statusMessage").queryAs(Labeled.class).getText().startsWith("Re-attached 1"));
         assertTrue(Files.exists(original(sha, "jpg")));
         robot.clickOn("Journal").clickOn("#reattachMenu");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage").queryAs(Labeled.class).getText().startsWith("Every original"));
+        waitUntil(() -> robot.lookup("#statusMessage").queryAs(Labeled.class).getText().startsWith("Every original"));
         assertFalse(robot.lookup("#statusMessage").queryAs(Labeled.class).getText().isBlank());
     }
 
