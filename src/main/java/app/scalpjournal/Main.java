@@ -2,6 +2,7 @@ package app.scalpjournal;
 
 import app.scalpjournal.cli.JournalCommand;
 import app.scalpjournal.diagnostics.DiagnosticLog;
+import app.scalpjournal.library.Database;
 import app.scalpjournal.shell.App;
 import app.scalpjournal.text.Messages;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ public final class Main {
         Optional<JournalCommand> window = JournalCommand.windowOnly(args);
         if (window.isPresent()) {
             System.exit(openWindow(window.get()));
+        }
+        if (JournalCommand.opensJournal(args)) {
+            Database.warmUp(); // alongside building the command line, which takes as long
         }
         CommandLine commandLine = JournalCommand.commandLine();
         int exit = commandLine.execute(args);

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +65,12 @@ public final class JournalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return GUI_REQUESTED;
+    }
+
+    /** Whether these arguments are likely to open a journal: anything but asking for help or the version. */
+    public static boolean opensJournal(String[] args) {
+        return args.length > 0 && Arrays.stream(args).noneMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
+                || a.equals("--version") || a.equals("help"));
     }
 
     /**

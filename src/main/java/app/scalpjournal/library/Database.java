@@ -20,10 +20,6 @@ public final class Database implements AutoCloseable {
         T apply(Connection connection) throws SQLException;
     }
 
-    static {
-        SqliteNative.useCachedCopy();
-    }
-
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private int depth;
@@ -32,7 +28,26 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * Loads SQLite's native library and readies its driver (an in-memory database, no file touched) on a
+     * background thread, while the command line is still being read: the first {@link #open} then finds
+     * them ready. Any failure is left for that open to report.
+     */
+    public static void warmUp() {
+        Thread warm = new Thread(() -> {
+            SqliteNative.useCachedCopy();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+                c.getMetaData();
+            } catch (SQLException | RuntimeException e) {
+                // the real open reports what is wrong
+            }
+        }, "scalp-journal-sqlite-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
     public static Database open(Path file) {
+        SqliteNative.useCachedCopy();
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

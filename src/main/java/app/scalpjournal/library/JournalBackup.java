@@ -100,6 +100,7 @@ public final class JournalBackup {
 
     /** The originals the snapshot refers to, as {sha256, ext}, soft-deleted ones included. */
     private static List<String[]> storedOriginals(Path db) throws IOException {
+        SqliteNative.useCachedCopy();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT sha256, ext FROM photo ORDER BY sha256")) {
@@ -114,6 +115,7 @@ public final class JournalBackup {
     }
 
     static String inspect(Path db, String pragma) {
+        SqliteNative.useCachedCopy();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(pragma)) {

@@ -86,6 +86,7 @@ public final class SnapshotRestore {
     }
 
     static Set<String> knownOriginals(Path db) throws IOException {
+        SqliteNative.useCachedCopy();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT sha256 || '.' || ext FROM photo")) {

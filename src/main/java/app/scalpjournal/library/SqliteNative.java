@@ -28,15 +28,17 @@ final class SqliteNative {
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
     static final String NAME_PROPERTY = "org.sqlite.lib.name";
     private static final String SUFFIX = "-" + LibraryLoaderUtil.getNativeLibName();
+    private static boolean decided;
 
     private SqliteNative() {
     }
 
-    /** Points sqlite-jdbc at the cached copy (made now if missing or damaged); call before the first connection. */
-    static void useCachedCopy() {
-        if (System.getProperty(PATH_PROPERTY) != null || Boolean.getBoolean("sqlite.purejava")) {
+    /** Points sqlite-jdbc at the cached copy (made now if missing or damaged); call before each first connection (once is enough). */
+    static synchronized void useCachedCopy() {
+        if (decided || System.getProperty(PATH_PROPERTY) != null || Boolean.getBoolean("sqlite.purejava")) {
             return;
         }
+        decided = true;
         try {
             Path folder = LibraryLocation.userCache().resolve("native")
                     .resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + OSInfo.getNativeLibFolderPathForCurrentOS().replace('/', '-'));

@@ -147,10 +147,26 @@ public final class App extends Application {
         Themes.style(scene);
         stage.setScene(scene);
         stage.sizeToScene(); // a stage that showed another scene before (tests reuse one) keeps its old size otherwise
+        AppContext ready = openedAlready(opts);
+        if (ready != null) {
+            show(stage, ready); // opened while the toolkit started: the first frame is the journal, not the progress
+        }
         // A 1024x700 laptop gets the whole screen, not a window hanging off its edges (title bar included).
         stage.setOnShown(e -> ScreenFit.clamp(stage));
         stage.show();
-        openInBackground(stage, () -> { });
+        if (ready == null) {
+            openInBackground(stage, () -> { });
+        }
+    }
+
+    /** The journal {@link #launch} opened ahead, when it is open already (else null: opening continues, with progress shown). */
+    private static AppContext openedAlready(Options wanted) {
+        CompletableFuture<AppContext> opened = ahead;
+        if (opened == null || !opened.isDone() || opened.isCompletedExceptionally() || !wanted.equals(options)) {
+            return null;
+        }
+        ahead = null;
+        return opened.join();
     }
 
     private static void addIcons(Stage stage) {

@@ -3,6 +3,7 @@ package app.scalpjournal.shell;
 import app.scalpjournal.ui.TaskRunner;
 import app.scalpjournal.ui.FxTaskRunner;
 import app.scalpjournal.ui.UndoStack;
+import app.scalpjournal.ui.WhenDrawn;
 import app.scalpjournal.photo.ui.ImageCache;
 import app.scalpjournal.compare.ui.CompareView;
 import app.scalpjournal.compare.ui.CompareWindow;
@@ -71,6 +72,20 @@ public final class ViewFactory {
 
     public MainWindow mainWindow() {
         TimelineView timeline = new TimelineView(timelineModel, images, entryModel::load);
+        // Open on the newest entry, so the first thing seen is the latest photos and note. Asked for first,
+        // so the first rows are not read after the log's and the reminders' queries (callbacks come later, on
+        // the FX thread); the entry is selected once those rows are drawn, so its pane does not hold them up.
+        Runnable selectNewest = () -> timelineModel.items().stream()
+                .filter(i -> i instanceof app.scalpjournal.journal.ui.TimelineItem.EntryRow)
+                .findFirst()
+                .ifPresent(i -> timeline.select(((app.scalpjournal.journal.ui.TimelineItem.EntryRow) i).id()));
+        timelineModel.reload(() -> {
+            if (timeline.getScene() == null) {
+                selectNewest.run();
+            } else {
+                WhenDrawn.watch(timeline.getScene(), App::timelineDrawn, selectNewest);
+            }
+        });
         EntryView entry = new EntryView(entryModel, images, this::openPhoto);
         entry.setOnComparePhoto(this::openCompare);
         entryModel.saved().listen(timelineModel::entryChanged);
@@ -83,11 +98,6 @@ public final class ViewFactory {
         log.install(window, entry, timeline);
         installFeatures(window);
         installInbox(window);
-        // Open on the newest entry, so the first thing seen is the latest photos and note.
-        timelineModel.reload(() -> timelineModel.items().stream()
-                .filter(i -> i instanceof app.scalpjournal.journal.ui.TimelineItem.EntryRow)
-                .findFirst()
-                .ifPresent(i -> timeline.select(((app.scalpjournal.journal.ui.TimelineItem.EntryRow) i).id())));
         return window;
     }
 
