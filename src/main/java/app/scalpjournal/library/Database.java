@@ -1,5 +1,6 @@
 package app.scalpjournal.library;
 
+import app.scalpjournal.text.Messages;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -71,7 +72,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new LibraryException("Reading the journal failed: " + e.getMessage(), e);
+            throw new LibraryException(Messages.get("journal.readFailed", e.getMessage()), e);
         } finally {
             lock.unlock();
         }
@@ -103,7 +104,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new LibraryException("Saving to the journal failed: " + e.getMessage(), e);
+            throw new LibraryException(Messages.get("journal.saveFailed", e.getMessage()), e);
         } finally {
             lock.unlock();
         }

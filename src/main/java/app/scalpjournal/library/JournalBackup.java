@@ -1,5 +1,6 @@
 package app.scalpjournal.library;
 
+import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,10 +51,10 @@ public final class JournalBackup {
         Path target = zipFile.toAbsolutePath().normalize();
         Path folder = target.getParent();
         if (!Files.isDirectory(folder)) {
-            throw new LibraryException("Cannot write the backup " + target + ": the folder " + folder + " does not exist.");
+            throw new LibraryException(Messages.get("backup.noFolder", target, folder));
         }
         if (Files.isDirectory(target)) {
-            throw new LibraryException("Cannot write the backup " + target + ": it is a folder.");
+            throw new LibraryException(Messages.get("backup.isFolder", target));
         }
         TempFiles.Outside outside = null;
         try {
@@ -72,8 +73,8 @@ public final class JournalBackup {
             SafeFiles.syncFolder(folder);
             return new Result(target, Files.size(target), manifest.originals().size(), problems);
         } catch (IOException e) {
-            throw new LibraryException("Cannot write the backup " + target + ": " + SafeFiles.reason(e)
-                    + (SafeArchive.isDiskFull(e) ? ". Free some space or choose another disk; the journal is unchanged." : ""), e);
+            throw new LibraryException(Messages.get("backup.writeFailed", target, SafeFiles.reason(e),
+                    SafeArchive.isDiskFull(e) ? Messages.get("backup.writeFailed.diskFull") : ""), e);
         } finally {
             if (outside != null) {
                 outside.cleanUp();
@@ -92,8 +93,7 @@ public final class JournalBackup {
         }
         String check = inspect(target, "PRAGMA integrity_check");
         if (!"ok".equals(check)) {
-            throw new LibraryException("The journal's database fails its integrity check (" + check
-                    + "); restore a snapshot from " + library.layout().backups() + " before backing it up.");
+            throw new LibraryException(Messages.get("backup.integrityFailed", check, library.layout().backups()));
         }
         SafeFiles.sync(target);
     }
@@ -178,14 +178,14 @@ public final class JournalBackup {
         try (SafeArchive archive = SafeArchive.open(zip, ArchiveLimits.defaults())) {
             for (BackupManifest.FileEntry e : expected) {
                 if (!archive.hash(e.path()).equals(e.sha256())) {
-                    throw new LibraryException("The backup did not read back as written (" + e.path() + " differs), so it was not kept.");
+                    throw new LibraryException(Messages.get("backup.verify.differs", e.path()));
                 }
             }
             if (archive.fileNames().size() != expected.size() + 1) {
-                throw new LibraryException("The backup did not read back as written (entry count differs), so it was not kept.");
+                throw new LibraryException(Messages.get("backup.verify.count"));
             }
         } catch (ArchiveRefusedException e) {
-            throw new LibraryException("The backup did not read back as written, so it was not kept: " + e.getMessage(), e);
+            throw new LibraryException(Messages.get("backup.verify.refused", e.getMessage()), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.scalpjournal.library;
 
+import app.scalpjournal.text.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
@@ -85,12 +86,12 @@ public final class JournalExport {
         Path target = folder.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null || target.startsWith(library.root())) {
-            throw new LibraryException("Cannot export into " + target + ": choose a folder outside the journal.");
+            throw new LibraryException(Messages.get("export.insideJournal", target));
         }
         TempFiles.Outside outside = null;
         try {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isEmptyFolder(target)) {
-                throw new LibraryException("Cannot export into " + target + ": it exists and is not an empty folder.");
+                throw new LibraryException(Messages.get("export.notEmpty", target));
             }
             Files.createDirectories(parent);
             outside = TempFiles.outside(library.layout(), parent, "." + target.getFileName() + ".export-");
@@ -109,8 +110,8 @@ public final class JournalExport {
             sections.forEach((name, table) -> counts.put(name, table.rows().size()));
             return new Result(target, counts, problems);
         } catch (IOException e) {
-            throw new LibraryException("Cannot export into " + target + ": " + SafeFiles.reason(e)
-                    + (SafeArchive.isDiskFull(e) ? ". Free some space or choose another disk" : ""), e);
+            throw new LibraryException(Messages.get("export.writeFailed", target, SafeFiles.reason(e),
+                    SafeArchive.isDiskFull(e) ? Messages.get("export.writeFailed.diskFull") : ""), e);
         } finally {
             if (outside != null) {
                 outside.cleanUp();

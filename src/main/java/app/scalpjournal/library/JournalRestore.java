@@ -38,18 +38,18 @@ public final class JournalRestore {
         Path target = folder.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
-            throw new LibraryException("Cannot restore into " + target + ": choose a folder, not the root of a disk.");
+            throw new LibraryException(Messages.get("restore.diskRoot", target));
         }
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (exists && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new LibraryException("Cannot restore into " + target + ": it is a file, not a folder.");
+            throw new LibraryException(Messages.get("restore.isFile", target));
         }
         LibraryLock targetLock = exists ? LibraryLock.acquire(target) : null;
         try {
             return restoreInto(zip, target, exists, progress);
         } catch (IOException e) {
-            throw new LibraryException("Cannot restore into " + target + ": " + SafeFiles.reason(e)
-                    + (SafeArchive.isDiskFull(e) ? ". Free some space and try again" : "") + ". Nothing was changed.", e);
+            throw new LibraryException(Messages.get("restore.writeFailed", target, SafeFiles.reason(e),
+                    SafeArchive.isDiskFull(e) ? Messages.get("restore.writeFailed.diskFull") : ""), e);
         } finally {
             if (targetLock != null) {
                 targetLock.close();
@@ -112,8 +112,7 @@ public final class JournalRestore {
         try (var list = Files.list(target)) {
             for (Path p : (Iterable<Path>) list::iterator) {
                 if (!JOURNAL_FILES.contains(p.getFileName().toString())) {
-                    throw new LibraryException("Cannot restore into " + target + ": the folder is not empty and not a journal ("
-                            + p.getFileName() + "). Choose a new or empty folder.");
+                    throw new LibraryException(Messages.get("restore.notJournal", target, p.getFileName()));
                 }
             }
         }
@@ -121,22 +120,22 @@ public final class JournalRestore {
         if (!Files.exists(dbFile)) {
             return;
         }
+        java.util.Optional<String> table;
         try (Database db = Database.open(dbFile)) {
             if (Migrations.isEmpty(db)) {
                 return;
             }
-            var table = JournalContent.firstNonEmptyTable(db);
-            if (table.isPresent()) {
-                throw new LibraryException(Messages.get("restore.notEmpty", target, table.get()));
+            table = JournalContent.firstNonEmptyTable(db);
+            if (table.isEmpty()) {
+                // Fold any write-ahead log into the file, so no stale log survives the file being replaced.
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }
-            // Fold any write-ahead log into the file, so no stale log survives the file being replaced.
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (LibraryException e) {
-            if (e.getMessage().startsWith("Cannot restore")) {
-                throw e;
-            }
-            throw new LibraryException("Cannot restore into " + target + ": its journal.db cannot be read as an empty journal ("
-                    + e.getMessage() + "). Choose a new folder.", e);
+            throw new LibraryException(Messages.get("restore.unreadable", target, e.getMessage()), e);
+        }
+        // Thrown outside the try, so this refusal is not wrapped as "cannot be read".
+        if (table.isPresent()) {
+            throw new LibraryException(Messages.get("restore.notEmpty", target, table.get()));
         }
     }
 
@@ -153,8 +152,8 @@ public final class JournalRestore {
             Map<String, BackupManifest.FileEntry> expected = BackupContents.expectedFiles(archive, manifest);
             long free = usableSpace(staging);
             if (archive.declaredTotal() > free) {
-                throw new LibraryException("Not enough disk space to restore " + zip + ": it needs " + mb(archive.declaredTotal())
-                        + " MB and " + mb(free) + " MB are free next to the target folder. Nothing was changed.");
+                throw new LibraryException(Messages.get("restore.noSpace", zip,
+                        String.valueOf(mb(archive.declaredTotal())), String.valueOf(mb(free))));
             }
             List<Path> originals = new ArrayList<>();
             int done = 0;

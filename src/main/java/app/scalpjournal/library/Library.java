@@ -48,7 +48,7 @@ public final class Library implements AutoCloseable {
      */
     public static Rebuilt rebuild(Path folder) {
         if (!Files.isDirectory(new LibraryLayout(folder).root())) {
-            throw new LibraryException("There is no journal at " + new LibraryLayout(folder).root() + " to recover.");
+            throw new LibraryException(Messages.get("recover.noJournal", new LibraryLayout(folder).root()));
         }
         try {
             open(folder).close();
@@ -77,7 +77,7 @@ public final class Library implements AutoCloseable {
             }
             PrivateFiles.folder(layout.root());
         } catch (IOException e) {
-            throw new LibraryException("Cannot create the journal folder " + layout.root() + ": " + e.getMessage(), e);
+            throw new LibraryException(Messages.get("journal.createFailed", layout.root(), e.getMessage()), e);
         }
         LibraryLock lock = LibraryLock.acquire(layout.root());
         Database database = null;
@@ -97,7 +97,7 @@ public final class Library implements AutoCloseable {
             return new Library(layout, lock, database);
         } catch (IOException e) {
             closeAll(database, lock);
-            throw new LibraryException("Cannot open the journal at " + layout.root() + ": " + SafeFiles.reason(e), e);
+            throw new LibraryException(Messages.get("journal.openFailed", layout.root(), SafeFiles.reason(e)), e);
         } catch (RuntimeException e) {
             closeAll(database, lock);
             throw e;

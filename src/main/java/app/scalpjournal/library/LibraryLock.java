@@ -63,7 +63,7 @@ final class LibraryLock implements AutoCloseable {
                 throw e;
             }
         } catch (IOException e) {
-            throw new LibraryException("Cannot lock the journal at " + root + ": " + SafeFiles.reason(e), e);
+            throw new LibraryException(Messages.get("journal.lock.failed", root, SafeFiles.reason(e)), e);
         }
     }
 
@@ -108,8 +108,7 @@ final class LibraryLock implements AutoCloseable {
     }
 
     private static LibraryException inUse(Path root, String holder) {
-        return new LibraryException("The journal at " + root + " is in use by another Scalp Journal window or command"
-                + holder + ". Close it and try again.");
+        return new LibraryException(Messages.get("journal.lock.inUse", root, holder));
     }
 
     private static String readHolder(FileChannel channel) {

@@ -1,5 +1,6 @@
 package app.scalpjournal.library;
 
+import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,11 +70,10 @@ public final class Migrations {
         int version = currentVersion(db);
         boolean empty = isEmpty(db);
         if (!empty && applicationId(db) != APPLICATION_ID) {
-            throw new LibraryException(layout.database() + " belongs to another application, not Scalp Journal.");
+            throw new LibraryException(Messages.get("journal.foreign", layout.database()));
         }
         if (version > latestVersion()) {
-            throw new LibraryException("The journal at " + layout.root() + " was written by a newer version of Scalp Journal "
-                    + "(schema " + version + "; this version knows up to " + latestVersion() + "). Update Scalp Journal to open it.");
+            throw new LibraryException(Messages.get("journal.tooNew", layout.root(), String.valueOf(version), String.valueOf(latestVersion())));
         }
         if (version == latestVersion()) {
             return;
@@ -157,7 +157,7 @@ public final class Migrations {
             }
             pruneSnapshots(layout.backups());
         } catch (IOException e) {
-            throw new LibraryException("Cannot snapshot the journal before updating it: " + e.getMessage(), e);
+            throw new LibraryException(Messages.get("journal.migrate.snapshotFailed", e.getMessage()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.scalpjournal.library;
 
+import app.scalpjournal.text.Messages;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -168,7 +169,7 @@ final class SafeArchive implements Closeable {
                 return new Extracted(file, sha, channel.size());
             }
         } catch (IOException e) {
-            throw new LibraryException("Cannot write " + file + ": " + SafeFiles.reason(e), e);
+            throw new LibraryException(Messages.get("archive.writeFailed", file, SafeFiles.reason(e)), e);
         }
     }
 
@@ -206,7 +207,7 @@ final class SafeArchive implements Closeable {
             }
         } catch (IOException e) {
             if (isDiskFull(e)) {
-                throw new LibraryException("Not enough disk space to unpack " + source + ": " + e.getMessage(), e);
+                throw new LibraryException(Messages.get("archive.noSpace", source, e.getMessage()), e);
             }
             throw refused(source, "the entry '" + name + "' cannot be read (the archive may be truncated or damaged): " + e.getMessage());
         }

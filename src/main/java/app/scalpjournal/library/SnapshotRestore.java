@@ -1,5 +1,6 @@
 package app.scalpjournal.library;
 
+import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -33,11 +34,10 @@ public final class SnapshotRestore {
     public static Result restoreLatest(Path folder) {
         LibraryLayout layout = new LibraryLayout(folder);
         if (!Files.isDirectory(layout.root())) {
-            throw new LibraryException("There is no journal at " + layout.root() + " to restore a snapshot into.");
+            throw new LibraryException(Messages.get("snapshot.noJournal", layout.root()));
         }
         try (LibraryLock ignored = LibraryLock.acquire(layout.root())) {
-            Path snapshot = latestSound(layout).orElseThrow(() -> new LibraryException("There is no sound automatic snapshot in "
-                    + layout.backups() + "; restore a backup into a new folder instead."));
+            Path snapshot = latestSound(layout).orElseThrow(() -> new LibraryException(Messages.get("snapshot.noneSound", layout.backups())));
             Path keep = keepDamaged(layout);
             Path incoming = TempFiles.newTemp(layout, ".db");
             Files.copy(snapshot, incoming, StandardCopyOption.REPLACE_EXISTING);
@@ -52,7 +52,7 @@ public final class SnapshotRestore {
             SafeFiles.syncFolder(layout.root());
             return new Result(snapshot, keep, unknown);
         } catch (IOException e) {
-            throw new LibraryException("Cannot restore the snapshot into " + layout.root() + ": " + SafeFiles.reason(e), e);
+            throw new LibraryException(Messages.get("snapshot.restoreFailed", layout.root(), SafeFiles.reason(e)), e);
         }
     }
 
