@@ -1,5 +1,6 @@
 package app.scalpjournal.journal;
 
+import app.scalpjournal.text.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,7 +29,7 @@ public final class LogValidator {
         List<Problem> problems = new ArrayList<>();
         LocalDate date = date("date", "date", draft.date(), true, problems);
         if (draft.kind() == null) {
-            problems.add(new Problem("kind", "a kind is required (one of: " + kindIds() + ")"));
+            problems.add(new Problem("kind", Messages.get("log.problem.kindRequired", kindIds())));
         }
         Map<LogField, String> fields = new EnumMap<>(LogField.class);
         draft.values().forEach((field, raw) -> {
@@ -37,9 +38,9 @@ public final class LogValidator {
                 return;
             }
             if (draft.kind() != null && !draft.kind().fields().contains(field)) {
-                problems.add(new Problem(field.id(), field.label().toLowerCase(Locale.ROOT) + " is not recorded for "
-                        + draft.kind().label().toLowerCase(Locale.ROOT) + " items (it records: "
-                        + String.join(", ", draft.kind().fields().stream().map(LogField::id).toList()) + ")"));
+                problems.add(new Problem(field.id(), Messages.get("log.problem.fieldNotRecorded", field.label().toLowerCase(Locale.ROOT),
+                        draft.kind().label().toLowerCase(Locale.ROOT),
+                        String.join(", ", draft.kind().fields().stream().map(LogField::id).toList()))));
                 return;
             }
             String value = value(field, text, problems);
@@ -58,17 +59,17 @@ public final class LogValidator {
     public Routine check(RoutineDraft draft) {
         List<Problem> problems = new ArrayList<>();
         if (draft.kind() == null) {
-            problems.add(new Problem("kind", "a kind is required (one of: " + kindIds() + ")"));
+            problems.add(new Problem("kind", Messages.get("log.problem.kindRequired", kindIds())));
         }
         String name = text("name", "name", draft.name(), MAX_TEXT, problems);
         if (name.isEmpty()) {
-            problems.add(new Problem("name", "a routine needs a name, e.g. \"Evening massage\""));
+            problems.add(new Problem("name", Messages.get("log.problem.routineName")));
         }
         String details = text("details", "details", draft.details(), MAX_NOTE, problems);
         LocalDate start = date("started", "start date", draft.startedOn(), true, problems);
         LocalDate stop = date("stopped", "stop date", draft.stoppedOn(), false, problems);
         if (start != null && stop != null && stop.isBefore(start)) {
-            problems.add(new Problem("stopped", "the stop date " + stop + " is before the start date " + start));
+            problems.add(new Problem("stopped", Messages.get("log.problem.stopBeforeStart", String.valueOf(stop), String.valueOf(start))));
         }
         String frequency = text("frequency", "frequency", draft.frequency(), MAX_TEXT, problems);
         throwIfAny(problems);
@@ -86,7 +87,7 @@ public final class LogValidator {
                 continue;
             }
             if (tag.length() > MAX_TAG) {
-                problems.add(new Problem("tags", "the tag \"" + tag.substring(0, 20) + "…\" is longer than " + MAX_TAG + " characters"));
+                problems.add(new Problem("tags", Messages.get("log.problem.tagTooLong", tag.substring(0, 20), String.valueOf(MAX_TAG))));
             } else if (seen.add(tag.toLowerCase(Locale.ROOT))) {
                 tags.add(tag);
             }
@@ -106,7 +107,7 @@ public final class LogValidator {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ValidationException(List.of(new Problem("every-days", "a photo cadence must be a whole number of days from 1 to 3650 (got '" + text + "')")));
+        throw new ValidationException(List.of(new Problem("every-days", Messages.get("log.problem.cadence", text))));
     }
 
     private static String value(LogField field, String text, List<Problem> problems) {
@@ -131,7 +132,7 @@ public final class LogValidator {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new Problem(field.id(), field.label().toLowerCase(Locale.ROOT) + " must be a whole number from 1 to " + max + " (got '" + text + "')"));
+        problems.add(new Problem(field.id(), Messages.get("log.problem.wholeNumber", field.label().toLowerCase(Locale.ROOT), String.valueOf(max), text)));
         return null;
     }
 
@@ -146,15 +147,14 @@ public final class LogValidator {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new Problem(field.id(), "needle length must be a positive number of millimetres up to " + MAX_NEEDLE_MM
-                + ", e.g. 0.5 (got '" + text + "')"));
+        problems.add(new Problem(field.id(), Messages.get("log.problem.needle", MAX_NEEDLE_MM.toPlainString(), text)));
         return null;
     }
 
     private static String text(String field, String label, String raw, int max, List<Problem> problems) {
         String text = raw == null ? "" : raw.strip();
         if (text.length() > max) {
-            problems.add(new Problem(field, label + " is longer than " + max + " characters"));
+            problems.add(new Problem(field, Messages.get("log.problem.tooLong", label, String.valueOf(max))));
         }
         return text;
     }
@@ -163,7 +163,7 @@ public final class LogValidator {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty()) {
             if (required) {
-                problems.add(new Problem(field, "a " + label + " is required, like 2026-03-01"));
+                problems.add(new Problem(field, Messages.get("log.problem.dateRequired", label)));
             }
             return null;
         }
@@ -175,7 +175,7 @@ public final class LogValidator {
             }
             return day;
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "the " + label + " '" + text + "' is not a calendar day like 2026-03-01"));
+            problems.add(new Problem(field, Messages.get("log.problem.notADay", label, text)));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package app.scalpjournal.report;
 
+import app.scalpjournal.text.Messages;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import javax.print.PrintService;
@@ -13,7 +14,7 @@ import org.apache.pdfbox.printing.PDFPageable;
  * pages are the pages that were previewed and saved.
  */
 public final class SummaryPrinter {
-    static final String JOB_NAME = "Visit summary";
+    static final String JOB_NAME = Messages.get("summary.printJob");
 
     private SummaryPrinter() {
     }
