@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -46,20 +47,39 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter out = env.out();
+        if (json) {
+            writeJson(out);
+            out.flush();
+            return 0;
+        }
         List<EntryJson> entries;
         try (AppContext context = env.openContext()) {
             entries = read(context);
         }
-        PrintWriter out = env.out();
-        if (json) {
-            ListingWriter.write(entries, out);
-        } else if (entries.isEmpty()) {
+        if (entries.isEmpty()) {
             out.println(Messages.get("cli.list.empty"));
         } else {
             entries.forEach(e -> printText(e, out));
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The JSON is a contract for scripts, so its wording (the "summary" fields) is the bundle's base
+     * English with plain number formats, whatever language and locale the user runs in.
+     */
+    private void writeJson(PrintWriter out) throws IOException {
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.ROOT);
+        try (AppContext context = env.openContext()) {
+            ListingWriter.write(read(context), out);
+        } finally {
+            Locale.setDefault(Locale.Category.DISPLAY, display);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+        }
     }
 
     /** Each table is read once, whatever the journal's size, then the rows are put together per entry. */

@@ -38,6 +38,9 @@ final class ImportBatch {
     private int finished;
     private int queued;
     private int reported;
+    /** Batches handed out for writing, and batches written: a batch waits until all before it are written. */
+    private long taken;
+    private long batchesWritten;
 
     /**
      * @param work    checks and stores one file (any thread, with that thread's reused pixels), returning the
@@ -71,37 +74,90 @@ final class ImportBatch {
         }
     }
 
-    /** Queues files in the order they were found; writes a batch when it is full or has waited long enough. */
-    private synchronized void arrive(int i, ImportRows.Step step) {
-        steps[i] = step;
-        finished++;
-        notifyAll();
-        while (queued < steps.length && steps[queued] != null) {
-            if (pending.isEmpty()) {
-                pendingSince = System.nanoTime();
+    /**
+     * Queues files in the order they were found; writes a batch when it is full or has waited long
+     * enough. The writing (flushes to disk, one transaction) happens outside this lock, so the other
+     * workers go on decoding meanwhile instead of waiting for the disk.
+     */
+    private void arrive(int i, ImportRows.Step step) {
+        List<Integer> batch;
+        long ticket;
+        synchronized (this) {
+            steps[i] = step;
+            finished++;
+            notifyAll();
+            while (queued < steps.length && steps[queued] != null) {
+                if (pending.isEmpty()) {
+                    pendingSince = System.nanoTime();
+                }
+                pending.add(queued++);
             }
-            pending.add(queued++);
+            if (pending.isEmpty() || pending.size() < batchSize && System.nanoTime() - pendingSince < BATCH_NANOS) {
+                return;
+            }
+            batch = List.copyOf(pending);
+            pending.clear();
+            batchSize = Math.min(BATCH_PHOTOS, 2 * batchSize);
+            ticket = taken++;
         }
-        if (pending.size() >= batchSize || System.nanoTime() - pendingSince >= BATCH_NANOS) {
-            flush();
+        write(batch, ticket);
+    }
+
+    /** Writes what is still queued, after every batch taken before it; returns when all are written. */
+    void flush() {
+        List<Integer> batch;
+        long ticket;
+        synchronized (this) {
+            batch = List.copyOf(pending);
+            pending.clear();
+            ticket = taken++;
+        }
+        write(batch, ticket);
+    }
+
+    /**
+     * Writes a batch's photos (originals in place, then rows) and tells the listener about each of
+     * its files, in order. Batches are written one at a time, in the order they were taken.
+     */
+    private void write(List<Integer> batch, long ticket) {
+        List<ImportRows.Step> ready;
+        synchronized (this) {
+            awaitTurn(ticket);
+            ready = batch.stream().map(i -> steps[i]).filter(ImportRows.Step::ready).toList();
+        }
+        try {
+            Iterator<ImportResult> recorded = rows.write(ready, options, notedEntries).iterator();
+            if (!ready.isEmpty()) {
+                written.run();
+            }
+            synchronized (this) {
+                for (int i : batch) {
+                    results[i] = steps[i].ready() ? recorded.next() : steps[i].result();
+                    steps[i] = null;
+                    listener.fileDone(results[i], ++reported, found.size());
+                }
+            }
+        } finally {
+            synchronized (this) {
+                batchesWritten++;
+                notifyAll();
+            }
         }
     }
 
-    /** Writes the queued photos' rows and tells the listener about every queued file, in order. */
-    synchronized void flush() {
-        if (pending.isEmpty()) {
-            return;
+    /** Waits, holding this lock, until every batch taken before {@code ticket} is written. */
+    private void awaitTurn(long ticket) {
+        boolean interrupted = false;
+        while (batchesWritten < ticket) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
         }
-        List<ImportRows.Step> ready = pending.stream().map(i -> steps[i]).filter(ImportRows.Step::ready).toList();
-        Iterator<ImportResult> recorded = rows.write(ready, options, notedEntries).iterator();
-        written.run();
-        for (int i : pending) {
-            results[i] = steps[i].ready() ? recorded.next() : steps[i].result();
-            steps[i] = null;
-            listener.fileDone(results[i], ++reported, found.size());
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
-        pending.clear();
-        batchSize = Math.min(BATCH_PHOTOS, 2 * batchSize);
     }
 
     /** Waits for the files other threads claimed; threads that never started claim nothing. */

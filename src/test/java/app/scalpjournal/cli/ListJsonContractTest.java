@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,5 +43,23 @@ class ListJsonContractTest {
         assertEquals(expected, CliRun.run(dir, "list", "--json").out());
         assertTrue(expected.contains("\"capture_conditions\" : {") && expected.contains("\"needle_mm\" : ")
                 && expected.contains("\"stopped_on\" : null") && expected.contains("🙂"), "the sample covers every kind of field");
+    }
+
+    @Test
+    void theListingDoesNotFollowTheUsersLanguage() throws Exception {
+        assertEquals(0, CliRun.run(dir, "log", "add", "--date", "2026-01-05", "--kind", "massage", "--minutes", "5").exit());
+        String english = CliRun.run(dir, "list", "--json").out();
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.forLanguageTag("xx"));
+            assertEquals("Kopfhautmassage", app.scalpjournal.journal.LogKind.MASSAGE.label(), "the stand-in translation is in use");
+            assertEquals(english, CliRun.run(dir, "list", "--json").out());
+            assertEquals(Locale.forLanguageTag("xx"), Locale.getDefault(Locale.Category.DISPLAY), "the user's locale is put back");
+        } finally {
+            Locale.setDefault(Locale.Category.DISPLAY, display);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+        }
+        assertTrue(english.contains("Scalp massage"), english);
     }
 }
