@@ -9,6 +9,7 @@ import app.scalpjournal.compare.DatedPhoto;
 import app.scalpjournal.compare.RegionPhotos;
 import app.scalpjournal.compare.StripPicker;
 import app.scalpjournal.photo.Region;
+import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -76,8 +77,8 @@ public final class CompareCommand implements Callable<Integer> {
                 return fail(err, "cannot write " + out + ": " + e.getMessage());
             }
             PrintWriter stdout = env.out();
-            stdout.println("Wrote " + out + ": " + region.id() + ", " + photos.get(l).date() + " and " + photos.get(r).date()
-                    + " (" + mode.id() + ")" + size() + ".");
+            stdout.println(Messages.get("cli.compare.wrote", out, region.id(), String.valueOf(photos.get(l).date()),
+                    String.valueOf(photos.get(r).date()), mode.id(), size()));
             stdout.flush();
             return 0;
         }

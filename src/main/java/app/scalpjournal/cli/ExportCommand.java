@@ -3,6 +3,7 @@ package app.scalpjournal.cli;
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.library.JournalExport;
 import app.scalpjournal.library.Progress;
+import app.scalpjournal.text.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,8 +31,8 @@ public final class ExportCommand implements Callable<Integer> {
             JournalExport.Result result = context.export().write(folder, Progress.NONE);
             result.problems().forEach(err::println);
             err.flush();
-            out.println("Exported " + result.rows().get("entries") + " entries, " + result.rows().get("photos") + " photos and "
-                    + result.rows().get("log_items") + " log items into " + result.folder());
+            out.println(Messages.get("cli.export.done", String.valueOf(result.rows().get("entries")),
+                    String.valueOf(result.rows().get("photos")), String.valueOf(result.rows().get("log_items")), result.folder()));
             out.flush();
             return result.problems().isEmpty() ? 0 : 1;
         }

@@ -6,6 +6,7 @@ import app.scalpjournal.journal.LogItem;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.photo.CaptureConditions;
 import app.scalpjournal.photo.Photo;
+import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public final class ListCommand implements Callable<Integer> {
             entries = read(context);
         }
         if (entries.isEmpty()) {
-            out.println("The journal has no entries yet. Add photos with: scalp-journal import PATH...");
+            out.println(Messages.get("cli.list.empty"));
         } else {
             entries.forEach(e -> printText(e, out));
         }

@@ -7,6 +7,7 @@ import app.scalpjournal.journal.LogItem;
 import app.scalpjournal.journal.LogKind;
 import app.scalpjournal.journal.SideEffect;
 import app.scalpjournal.journal.ValidationException;
+import app.scalpjournal.text.Messages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -91,7 +92,7 @@ public final class LogCommand implements Callable<Integer> {
             PrintWriter out = env.out();
             try (AppContext ctx = env.openSession()) {
                 LogItem item = ctx.log().add(ctx.validator().check(draft));
-                out.println("added #" + item.id() + " " + item.date() + " " + item.summary());
+                out.println(Messages.get("cli.log.added", String.valueOf(item.id()), String.valueOf(item.date()), item.summary()));
                 out.flush();
                 return 0;
             } catch (ValidationException e) {

@@ -10,6 +10,7 @@ import app.scalpjournal.report.SummaryLayout;
 import app.scalpjournal.report.SummaryDocument;
 import app.scalpjournal.report.SummaryRequest;
 import app.scalpjournal.report.VisitSummaries;
+import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -98,17 +99,18 @@ public final class ReportCommand implements Callable<Integer> {
             try {
                 summary = summaries.build(request);
             } catch (NothingToReportException e) {
-                err.println("scalp-journal: " + e.getMessage() + " Nothing to report; no file written.");
+                err.println("scalp-journal: " + Messages.get("cli.report.nothing", e.getMessage()));
                 err.flush();
                 return 1;
             }
             try (PDDocument pdf = summaries.render(summary, Paper.forUser(), p -> { })) {
                 summaries.save(pdf, out);
                 summaries.madeFor(request, keepWords ? ReportSettings.Words.KEEP : ReportSettings.Words.UNCHANGED);
-                stdout.println("Wrote " + out + ": " + pdf.getNumberOfPages() + (pdf.getNumberOfPages() == 1 ? " page, " : " pages, ")
-                        + Math.max(1, Files.size(out) / 1024) + " KB, " + summary.from() + " to " + summary.to() + ".");
+                stdout.println(Messages.get(pdf.getNumberOfPages() == 1 ? "cli.report.wrote.onePage" : "cli.report.wrote", out,
+                        String.valueOf(pdf.getNumberOfPages()), String.valueOf(Math.max(1, Files.size(out) / 1024)),
+                        String.valueOf(summary.from()), String.valueOf(summary.to())));
             } catch (IOException e) {
-                err.println("scalp-journal: cannot write " + out + ": " + e.getMessage());
+                err.println("scalp-journal: " + Messages.get("cli.cannotWrite", out, e.getMessage()));
                 err.flush();
                 return 1;
             }

@@ -5,6 +5,7 @@ import app.scalpjournal.journal.LogKind;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.RoutineDraft;
 import app.scalpjournal.journal.ValidationException;
+import app.scalpjournal.text.Messages;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class RoutineCommand implements Callable<Integer> {
             try (AppContext context = env.openSession()) {
                 Routine added = context.routines().add(context.validator().check(
                         new RoutineDraft(kind, name, details, started, stopped == null ? "" : stopped, frequency)));
-                out.println("added routine #" + added.id() + " " + added.summary());
+                out.println(Messages.get("cli.routine.added", String.valueOf(added.id()), added.summary()));
                 out.flush();
                 return 0;
             } catch (ValidationException e) {
@@ -87,7 +88,7 @@ public final class RoutineCommand implements Callable<Integer> {
             if (json) {
                 env.printJson(routines.stream().map(LogJson::routine).toList());
             } else if (routines.isEmpty()) {
-                out.println("No routines yet. Start one with: scalp-journal routine add --kind K --name TEXT --started YYYY-MM-DD");
+                out.println(Messages.get("cli.routine.none"));
             } else {
                 routines.forEach(r -> out.println("#" + r.id() + "  " + r.kind().id() + "  " + r.summary()
                         + (r.details().isBlank() ? "" : "  " + r.details())));
@@ -116,7 +117,7 @@ public final class RoutineCommand implements Callable<Integer> {
             try (AppContext context = env.openSession()) {
                 Optional<Routine> found = context.routines().find(id);
                 if (found.isEmpty()) {
-                    err.println("routine stop: there is no routine #" + id + " (see: routine list)");
+                    err.println(Messages.get("cli.routine.stop.unknown", String.valueOf(id)));
                     err.flush();
                     return 1;
                 }
@@ -125,7 +126,7 @@ public final class RoutineCommand implements Callable<Integer> {
                 Routine checked = context.validator().check(new RoutineDraft(r.kind(), r.name(), r.details(),
                         r.startedOn().toString(), day, r.frequency().text()));
                 Routine stopped = context.routines().update(id, checked);
-                out.println("stopped routine #" + id + " " + stopped.summary());
+                out.println(Messages.get("cli.routine.stopped", String.valueOf(id), stopped.summary()));
                 out.flush();
                 return 0;
             } catch (ValidationException e) {

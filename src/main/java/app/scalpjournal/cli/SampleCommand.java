@@ -34,7 +34,7 @@ public final class SampleCommand implements Callable<Integer> {
             SampleJournal.Result result = context.sampleJournal().create(LocalDate.now(context.clock()));
             SampleLog.Result log = context.sampleLog().create(result.first());
             result.problems().forEach(err::println);
-            out.println("Sample journal in " + context.library().root() + ": " + result.line() + ", " + log.line() + ".");
+            out.println(Messages.get("cli.sample.done", context.library().root(), result.line(), log.line()));
             out.flush();
             err.flush();
             return result.problems().isEmpty() ? 0 : 1;

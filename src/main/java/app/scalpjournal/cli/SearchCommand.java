@@ -5,6 +5,7 @@ import app.scalpjournal.journal.LogKind;
 import app.scalpjournal.journal.SearchHit;
 import app.scalpjournal.journal.SearchQuery;
 import app.scalpjournal.photo.Region;
+import app.scalpjournal.text.Messages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (json) {
             env.printJson(hits.stream().map(SearchCommand::hitJson).toList());
         } else if (hits.isEmpty()) {
-            out.println("Nothing found.");
+            out.println(Messages.get("cli.search.none"));
         } else {
             for (SearchHit hit : hits) {
                 String title = hit.type() == SearchHit.Type.ENTRY ? "" : "  " + hit.title();
