@@ -44,8 +44,6 @@ class UiTextTest {
     private static final Pattern KEY_SHAPED = Pattern.compile("[a-z][A-Za-z]*(\\.[A-Za-z0-9-]+)+\\.?");
     /** The toolkit's thread name (compared, never shown) and the Java version line of an error's technical details. */
     private static final Set<String> NOT_WORDING = Set.of("JavaFX Application Thread", ", Java ");
-    /** The photo viewer, being restructured on another branch of issue 12: its "Esc" key name moves to the bundle there. */
-    private static final Set<String> BEING_RESTRUCTURED = Set.of("PhotoViewer.java");
 
     /** The shell, the kit and every feature's user interface. */
     private static final List<String> UI_PACKAGES = List.of("shell/", "ui/", "journal/ui/", "library/ui/", "report/ui/", "compare/ui/", "photo/ui/");
@@ -112,8 +110,7 @@ class UiTextTest {
     private static boolean isUserInterface(Path file) {
         String path = SOURCES.relativize(file).toString().replace('\\', '/');
         String name = file.getFileName().toString();
-        return name.endsWith(".java") && !BEING_RESTRUCTURED.contains(name)
-                && UI_PACKAGES.stream().anyMatch(p -> path.startsWith(p) && path.indexOf('/', p.length()) < 0);
+        return name.endsWith(".java") && UI_PACKAGES.stream().anyMatch(p -> path.startsWith(p) && path.indexOf('/', p.length()) < 0);
     }
 
     /** Drops comments, keeping line breaks so line numbers stay right; quotes inside comments are not literals. */

@@ -131,7 +131,7 @@ public final class PhotoViewer {
                 new Shortcut("F", Messages.get("viewer.shortcut.fit")),
                 new Shortcut("1", Messages.get("viewer.shortcut.actual")),
                 new Shortcut(Messages.get("viewer.shortcut.others.keys"), Messages.get("viewer.shortcut.others")),
-                new Shortcut("Esc", Messages.get("viewer.shortcut.close")));
+                new Shortcut(Messages.get("viewer.shortcut.close.keys"), Messages.get("viewer.shortcut.close")));
     }
 
     private void onKey(KeyEvent e) {
