@@ -120,7 +120,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private static int fail(PrintWriter err, String message) {
-        err.println("scalp-journal: compare: " + message);
+        err.println(Messages.get("cli.compare.error", message));
         err.flush();
         return 1;
     }

@@ -1,5 +1,6 @@
 package app.scalpjournal.cli;
 
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.photo.ImportListener;
 import app.scalpjournal.photo.ImportOptions;
@@ -66,7 +67,7 @@ public final class ImportCommand implements Callable<Integer> {
             out.flush();
         } else if (result instanceof ImportResult.Duplicate duplicate) {
             Photo p = duplicate.existing();
-            err.println(duplicate.source() + ": duplicate of " + p.originalName() + " from " + p.takenAt().date());
+            err.println(Messages.get("cli.import.duplicate", duplicate.source(), p.originalName(), p.takenAt().date()));
             err.flush();
         } else if (result instanceof ImportResult.Rejected rejected) {
             err.println(rejected.source() + ": " + rejected.reason());

@@ -41,7 +41,7 @@ public final class InboxCommand {
                 env.out().println(Messages.get("inbox.cli.set", set));
                 return 0;
             } catch (IllegalArgumentException e) {
-                env.err().println("inbox set: " + e.getMessage());
+                env.err().println(Messages.get("cli.inbox.setFailed", e.getMessage()));
                 return 1;
             }
         }

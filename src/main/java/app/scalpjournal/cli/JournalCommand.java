@@ -1,5 +1,6 @@
 package app.scalpjournal.cli;
 
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.library.AppVersion;
 import app.scalpjournal.library.LibraryLocation;
@@ -153,7 +154,7 @@ public final class JournalCommand implements Callable<Integer> {
         @Override
         public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
             PrintWriter err = cl.getErr();
-            err.println("scalp-journal: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            err.println(Messages.get("cli.error", e.getMessage() != null ? e.getMessage() : e.toString()));
             err.flush();
             return 1;
         }

@@ -103,25 +103,25 @@ public final class ListCommand implements Callable<Integer> {
     }
 
     private static void printText(EntryJson e, PrintWriter out) {
-        out.println(e.date() + "  (" + e.photos().size() + (e.photos().size() == 1 ? " photo)" : " photos)"));
+        out.println(Messages.get("cli.list.entry", e.date(), String.valueOf(e.photos().size()), e.photos().size()));
         List<String> lines = e.note().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
-            out.println((i == 0 ? "  note: " : "        ") + lines.get(i));
+            out.println((i == 0 ? Messages.get("cli.list.note", lines.get(i)) : "        " + lines.get(i)));
         }
         if (!e.tags().isEmpty()) {
-            out.println("  tags: " + String.join(", ", e.tags()));
+            out.println(Messages.get("cli.list.tags", String.join(", ", e.tags())));
         }
         for (Map<String, Object> item : e.logItems()) {
-            out.println("  log: " + item.get("summary"));
+            out.println(Messages.get("cli.list.log", item.get("summary")));
         }
         for (Map<String, Object> routine : e.routinesActive()) {
-            out.println("  routine: " + routine.get("name") + (routine.get("frequency").toString().isEmpty() ? "" : " (" + routine.get("frequency") + ")"));
+            out.println(Messages.get("cli.list.routine", routine.get("name")) + (routine.get("frequency").toString().isEmpty() ? "" : " (" + routine.get("frequency") + ")"));
         }
         for (PhotoJson p : e.photos()) {
             out.println("  " + p.region() + "  " + p.takenAt() + " (" + p.dateSource() + ")  " + p.width() + "x" + p.height()
                     + "  " + p.originalName() + "  sha256:" + p.sha256());
             if (p.captureConditions() != null) {
-                out.println("    taken: " + p.captureConditions().get("summary"));
+                out.println(Messages.get("cli.list.taken", p.captureConditions().get("summary")));
             }
         }
     }

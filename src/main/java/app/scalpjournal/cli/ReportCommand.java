@@ -99,7 +99,7 @@ public final class ReportCommand implements Callable<Integer> {
             try {
                 summary = summaries.build(request);
             } catch (NothingToReportException e) {
-                err.println("scalp-journal: " + Messages.get("cli.report.nothing", e.getMessage()));
+                err.println(Messages.get("cli.error", Messages.get("cli.report.nothing", e.getMessage())));
                 err.flush();
                 return 1;
             }
@@ -110,7 +110,7 @@ public final class ReportCommand implements Callable<Integer> {
                         String.valueOf(pdf.getNumberOfPages()), String.valueOf(Math.max(1, Files.size(out) / 1024)),
                         String.valueOf(summary.from()), String.valueOf(summary.to())));
             } catch (IOException e) {
-                err.println("scalp-journal: " + Messages.get("cli.cannotWrite", out, e.getMessage()));
+                err.println(Messages.get("cli.error", Messages.get("cli.cannotWrite", out, e.getMessage())));
                 err.flush();
                 return 1;
             }

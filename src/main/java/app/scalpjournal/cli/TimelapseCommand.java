@@ -65,14 +65,14 @@ public final class TimelapseCommand implements Callable<Integer> {
             try {
                 plan = timeLapses.plan(request);
             } catch (NothingToReportException e) {
-                err.println("scalp-journal: " + Messages.get("timelapse.cli.noFile", e.getMessage()));
+                err.println(Messages.get("cli.error", Messages.get("timelapse.cli.noFile", e.getMessage())));
                 err.flush();
                 return 1;
             }
             try {
                 timeLapses.writeGif(plan, out, (done, total) -> { }, () -> false);
             } catch (IOException e) {
-                err.println("scalp-journal: " + Messages.get("timelapse.cli.cannotWrite", out, e.getMessage()));
+                err.println(Messages.get("cli.error", Messages.get("timelapse.cli.cannotWrite", out, e.getMessage())));
                 err.flush();
                 return 1;
             }

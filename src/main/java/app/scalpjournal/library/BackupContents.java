@@ -1,5 +1,6 @@
 package app.scalpjournal.library;
 
+import app.scalpjournal.text.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,21 +26,20 @@ final class BackupContents {
     static BackupManifest manifest(SafeArchive archive, ArchiveLimits limits) {
         Path zip = archive.source();
         if (!archive.fileNames().contains(BackupManifest.FILE_NAME)) {
-            throw SafeArchive.refused(zip, "it has no manifest.json, so it is not a Scalp Journal backup");
+            throw SafeArchive.refused(zip, Messages.get("archive.refused.noManifest"));
         }
         BackupManifest manifest;
         try {
             manifest = BackupManifest.parse(archive.read(BackupManifest.FILE_NAME, limits.maxManifestBytes()));
         } catch (IOException e) {
-            throw SafeArchive.refused(zip, "its manifest.json cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
+            throw SafeArchive.refused(zip, Messages.get("archive.refused.manifestUnreadable", e.getMessage().lines().findFirst().orElse("")));
         }
         if (!BackupManifest.APP.equals(manifest.app()) || manifest.database() == null) {
-            throw SafeArchive.refused(zip, "its manifest.json is not a Scalp Journal manifest");
+            throw SafeArchive.refused(zip, Messages.get("archive.refused.notManifest"));
         }
         if (manifest.format() > BackupManifest.FORMAT || manifest.schemaVersion() > Migrations.latestVersion()) {
-            throw SafeArchive.refused(zip, "it was made by a newer version of Scalp Journal (" + manifest.appVersion()
-                    + ", schema " + manifest.schemaVersion() + "; this version knows up to " + Migrations.latestVersion()
-                    + "). Update Scalp Journal to restore it");
+            throw SafeArchive.refused(zip, Messages.get("archive.refused.newer", manifest.appVersion(),
+                    String.valueOf(manifest.schemaVersion()), String.valueOf(Migrations.latestVersion())));
         }
         return manifest;
     }
@@ -52,12 +52,12 @@ final class BackupContents {
         names.remove(BackupManifest.FILE_NAME);
         for (String name : names) {
             if (!expected.containsKey(name)) {
-                throw SafeArchive.refused(zip, "it holds '" + name + "', which its manifest does not list");
+                throw SafeArchive.refused(zip, Messages.get("archive.refused.unlisted", name));
             }
         }
         for (String path : expected.keySet()) {
             if (!names.contains(path)) {
-                throw SafeArchive.refused(zip, "'" + path + "' is listed in its manifest but missing from the archive");
+                throw SafeArchive.refused(zip, Messages.get("archive.refused.listedMissing", path));
             }
         }
         return expected;
@@ -70,16 +70,16 @@ final class BackupContents {
         all.add(0, manifest.database());
         for (BackupManifest.FileEntry entry : all) {
             if (entry.path() == null || entry.sha256() == null || expected.put(entry.path(), entry) != null) {
-                throw SafeArchive.refused(zip, "its manifest lists a file twice or without a path or hash");
+                throw SafeArchive.refused(zip, Messages.get("archive.refused.badManifestEntry"));
             }
         }
         if (!BackupManifest.DATABASE_NAME.equals(manifest.database().path())) {
-            throw SafeArchive.refused(zip, "its manifest does not name journal.db as the database");
+            throw SafeArchive.refused(zip, Messages.get("archive.refused.noDatabase"));
         }
         for (BackupManifest.FileEntry entry : manifest.originals()) {
             Matcher m = ORIGINAL.matcher(entry.path());
             if (!m.matches() || !m.group(2).startsWith(m.group(1)) || !m.group(2).equals(entry.sha256())) {
-                throw SafeArchive.refused(zip, "'" + entry.path() + "' is not an original's name or does not match its hash");
+                throw SafeArchive.refused(zip, Messages.get("archive.refused.badOriginal", entry.path()));
             }
         }
         return expected;

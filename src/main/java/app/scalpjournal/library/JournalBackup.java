@@ -110,7 +110,7 @@ public final class JournalBackup {
             }
             return out;
         } catch (SQLException e) {
-            throw new IOException("reading the database snapshot failed: " + e.getMessage(), e);
+            throw new IOException(Messages.get("backup.snapshotReadFailed", e.getMessage()), e);
         }
     }
 

@@ -160,7 +160,7 @@ public final class JournalRestore {
             for (BackupManifest.FileEntry entry : expected.values()) {
                 SafeArchive.Extracted x = archive.extract(entry.path(), staging, staging.resolve(entry.path()));
                 if (!x.sha256().equals(entry.sha256()) || x.size() != entry.size()) {
-                    throw SafeArchive.refused(zip, "'" + entry.path() + "' does not match its SHA-256 in the manifest (damaged archive)");
+                    throw SafeArchive.refused(zip, Messages.get("archive.refused.hashMismatch", entry.path()));
                 }
                 if (!entry.path().equals(BackupManifest.DATABASE_NAME)) {
                     x.file().toFile().setWritable(false, false); // originals are read-only, as an import leaves them

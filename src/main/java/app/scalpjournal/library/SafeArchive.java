@@ -77,22 +77,22 @@ final class SafeArchive implements Closeable {
         int count = 0;
         for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
             if (++count > limits.maxEntries()) {
-                throw refused(source, "it has more than " + limits.maxEntries() + " entries");
+                throw refused(source, Messages.get("archive.refused.tooManyEntries", String.valueOf(limits.maxEntries())));
             }
             String name = entry.getName();
             checkName(source, name);
             // Case-insensitive file systems would merge two names that differ in case only.
             if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-                throw refused(source, "it contains the entry '" + name + "' twice");
+                throw refused(source, Messages.get("archive.refused.duplicateEntry", name));
             }
             if (entry.isUnixSymlink()) {
-                throw refused(source, "the entry '" + name + "' is a symbolic link");
+                throw refused(source, Messages.get("archive.refused.symlink", name));
             }
             if (entry.isDirectory()) {
                 continue;
             }
             if (entry.getMethod() != ZipEntry.STORED && entry.getMethod() != ZipEntry.DEFLATED || !zip.canReadEntryData(entry)) {
-                throw refused(source, "the entry '" + name + "' uses an unsupported compression or encryption");
+                throw refused(source, Messages.get("archive.refused.unsupportedMethod", name));
             }
             files.put(name, entry);
         }
@@ -101,20 +101,20 @@ final class SafeArchive implements Closeable {
 
     private static void checkName(Path source, String name) {
         if (name.isEmpty() || name.chars().anyMatch(ch -> ch < 0x20)) {
-            throw refused(source, "an entry has an empty name or control characters in its name");
+            throw refused(source, Messages.get("archive.refused.badName"));
         }
         if (name.indexOf('\\') >= 0) {
-            throw refused(source, "the entry '" + name + "' uses backslashes in its path");
+            throw refused(source, Messages.get("archive.refused.backslash", name));
         }
         if (name.startsWith("/")) {
-            throw refused(source, "the entry '" + name + "' has an absolute path");
+            throw refused(source, Messages.get("archive.refused.absolute", name));
         }
         if (DRIVE_LETTER.matcher(name).matches()) {
-            throw refused(source, "the entry '" + name + "' names a drive letter");
+            throw refused(source, Messages.get("archive.refused.driveLetter", name));
         }
         for (String part : name.split("/", -1)) {
             if (part.equals("..") || part.equals(".")) {
-                throw refused(source, "the entry '" + name + "' points outside the archive's folder (../)");
+                throw refused(source, Messages.get("archive.refused.parentPath", name));
             }
         }
     }
@@ -157,7 +157,7 @@ final class SafeArchive implements Closeable {
         Path root = folder.toAbsolutePath().normalize();
         Path file = target.toAbsolutePath().normalize();
         if (!file.startsWith(root) || file.equals(root)) {
-            throw refused(source, "the entry '" + name + "' would be written outside the staging folder");
+            throw refused(source, Messages.get("archive.refused.outsideStaging", name));
         }
         try {
             Files.createDirectories(file.getParent());
@@ -177,7 +177,7 @@ final class SafeArchive implements Closeable {
     private String copy(String name, OutputStream out, long max) {
         ZipArchiveEntry entry = files.get(name);
         if (entry == null) {
-            throw refused(source, "it has no entry '" + name + "'");
+            throw refused(source, Messages.get("archive.refused.missingEntry", name));
         }
         MessageDigest digest = sha256();
         long declared = entry.getSize();
@@ -189,18 +189,18 @@ final class SafeArchive implements Closeable {
                 written += n;
                 inflatedSoFar += n;
                 if (declared >= 0 && written > declared) {
-                    throw refused(source, "the entry '" + name + "' expands to more than the " + declared + " bytes it declares");
+                    throw refused(source, Messages.get("archive.refused.overDeclared", name, String.valueOf(declared)));
                 }
                 if (written > max) {
-                    throw refused(source, "the entry '" + name + "' is larger than " + max + " bytes");
+                    throw refused(source, Messages.get("archive.refused.entryTooLarge", name, String.valueOf(max)));
                 }
                 if (inflatedSoFar > limits.maxTotalBytes()) {
-                    throw refused(source, "it expands to more than " + limits.maxTotalBytes() + " bytes");
+                    throw refused(source, Messages.get("archive.refused.totalTooLarge", String.valueOf(limits.maxTotalBytes())));
                 }
                 if (written > ArchiveLimits.RATIO_GRACE_BYTES && in instanceof InputStreamStatistics stats
                         && written > limits.maxRatio() * Math.max(1, stats.getCompressedCount())) {
-                    throw refused(source, "the entry '" + name + "' expands more than " + limits.maxRatio()
-                            + " times its compressed size (a zip bomb?)");
+                    throw refused(source, Messages.get("archive.refused.ratio", name,
+                            String.valueOf(limits.maxRatio())));
                 }
                 digest.update(buffer, 0, n);
                 out.write(buffer, 0, n);
@@ -209,10 +209,10 @@ final class SafeArchive implements Closeable {
             if (isDiskFull(e)) {
                 throw new LibraryException(Messages.get("archive.noSpace", source, e.getMessage()), e);
             }
-            throw refused(source, "the entry '" + name + "' cannot be read (the archive may be truncated or damaged): " + e.getMessage());
+            throw refused(source, Messages.get("archive.refused.unreadable", name, e.getMessage()));
         }
         if (declared >= 0 && written != declared) {
-            throw refused(source, "the entry '" + name + "' is shorter than it declares (truncated?)");
+            throw refused(source, Messages.get("archive.refused.truncated", name));
         }
         return HexFormat.of().formatHex(digest.digest());
     }

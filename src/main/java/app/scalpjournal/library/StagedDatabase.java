@@ -1,5 +1,6 @@
 package app.scalpjournal.library;
 
+import app.scalpjournal.text.Messages;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,7 +31,7 @@ final class StagedDatabase {
         try {
             db = Database.open(file);
         } catch (LibraryException e) {
-            throw SafeArchive.refused(zip, "its journal.db is not a SQLite database");
+            throw SafeArchive.refused(zip, Messages.get("archive.refused.db.notSqlite"));
         }
         try (db) {
             requireSound(zip, db);
@@ -48,7 +49,7 @@ final class StagedDatabase {
         } catch (ArchiveRefusedException e) {
             throw e;
         } catch (LibraryException e) {
-            throw SafeArchive.refused(zip, "its journal.db is damaged (" + e.getMessage() + ")");
+            throw SafeArchive.refused(zip, Messages.get("archive.refused.db.damaged", e.getMessage()));
         }
     }
 
@@ -59,26 +60,27 @@ final class StagedDatabase {
             }
         });
         if (!"ok".equals(integrity)) {
-            throw SafeArchive.refused(zip, "its journal.db is damaged (" + integrity + ")");
+            throw SafeArchive.refused(zip, Messages.get("archive.refused.db.damaged", integrity));
         }
     }
 
     /** A Scalp Journal database of the manifest's schema, which this version opens, with the journal's tables; returns the schema. */
     private static int requireOurs(Path zip, Database db, BackupManifest manifest) {
         if (Migrations.applicationId(db) != Migrations.APPLICATION_ID) {
-            throw SafeArchive.refused(zip, "its journal.db belongs to another application, not Scalp Journal");
+            throw SafeArchive.refused(zip, Messages.get("archive.refused.db.foreign"));
         }
         int version = Migrations.currentVersion(db);
         if (version > Migrations.latestVersion()) {
-            throw SafeArchive.refused(zip, "its journal.db was written by a newer version of Scalp Journal (schema " + version
-                    + "; this version knows up to " + Migrations.latestVersion() + ")");
+            throw SafeArchive.refused(zip, Messages.get("archive.refused.db.newer", String.valueOf(version),
+                    String.valueOf(Migrations.latestVersion())));
         }
         if (version < 1 || version != manifest.schemaVersion()) {
-            throw SafeArchive.refused(zip, "its journal.db has schema " + version + " but the manifest says " + manifest.schemaVersion());
+            throw SafeArchive.refused(zip, Messages.get("archive.refused.db.schemaMismatch", String.valueOf(version),
+                    String.valueOf(manifest.schemaVersion())));
         }
         Set<String> tables = new HashSet<>(db.read(c -> strings(c, "SELECT name FROM sqlite_master WHERE type = 'table'")));
         if (!tables.containsAll(CORE_TABLES)) {
-            throw SafeArchive.refused(zip, "its journal.db lacks the journal's tables");
+            throw SafeArchive.refused(zip, Messages.get("archive.refused.db.noTables"));
         }
         return version;
     }
@@ -90,7 +92,7 @@ final class StagedDatabase {
         Set<String> missingOk = new HashSet<>(manifest.missingOriginals());
         for (String row : db.read(c -> strings(c, "SELECT sha256 || '.' || ext FROM photo"))) {
             if (!present.contains(row) && !missingOk.contains(row.substring(0, row.indexOf('.')))) {
-                throw SafeArchive.refused(zip, "the photo " + row + " has no original in the archive");
+                throw SafeArchive.refused(zip, Messages.get("archive.refused.db.missingOriginal", row));
             }
         }
     }
