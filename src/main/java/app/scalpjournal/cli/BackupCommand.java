@@ -1,5 +1,6 @@
 package app.scalpjournal.cli;
 
+import app.scalpjournal.text.Messages;
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.library.JournalBackup;
 import app.scalpjournal.library.Progress;
@@ -29,8 +30,8 @@ public final class BackupCommand implements Callable<Integer> {
             JournalBackup.Result result = context.backup().write(file, Progress.NONE);
             result.problems().forEach(err::println);
             err.flush();
-            out.printf("Backed up %d original(s) and the database into %s (%.1f MB), verified.%n",
-                    result.originals(), result.file(), result.bytes() / 1e6);
+            out.println(Messages.get("cli.backup.done", String.valueOf(result.originals()), result.file(),
+                    String.format("%.1f", result.bytes() / 1e6)));
             out.flush();
             return result.problems().isEmpty() ? 0 : 1;
         }

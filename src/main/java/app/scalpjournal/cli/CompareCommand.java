@@ -61,20 +61,19 @@ public final class CompareCommand implements Callable<Integer> {
             RegionPhotos loaded = context.compare().load(region);
             List<DatedPhoto> photos = loaded.photos();
             if (photos.isEmpty()) {
-                return fail(err, "no " + region.id() + " photos in this journal; nothing written.");
+                return fail(err, Messages.get("cli.compare.noPhotos", region.id()));
             }
             int l = indexOn(photos, left, 0);
             int r = indexOn(photos, right, photos.size() - 1);
             if (l < 0 || r < 0) {
-                return fail(err, "no " + region.id() + " photo on " + (l < 0 ? left : right) + " (dates with " + region.id()
-                        + " photos: " + photos.stream().map(p -> p.date().toString()).distinct().collect(Collectors.joining(", "))
-                        + "); nothing written.");
+                return fail(err, Messages.get("cli.compare.noPhotoOn", region.id(), String.valueOf(l < 0 ? left : right),
+                        photos.stream().map(p -> p.date().toString()).distinct().collect(Collectors.joining(", "))));
             }
             Comparison comparison = comparison(context, loaded, l, r);
             try {
                 context.comparisonWriter().write(comparison, out);
             } catch (IOException | RuntimeException e) {
-                return fail(err, "cannot write " + out + ": " + e.getMessage());
+                return fail(err, Messages.get("cli.cannotWrite", out, e.getMessage()));
             }
             PrintWriter stdout = env.out();
             stdout.println(Messages.get("cli.compare.wrote", out, region.id(), String.valueOf(photos.get(l).date()),

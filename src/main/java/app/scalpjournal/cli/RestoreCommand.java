@@ -56,8 +56,8 @@ public final class RestoreCommand implements Callable<Integer> {
         JournalRestore.Result result = new JournalRestore(ArchiveLimits.defaults()).restore(file, env.libraryFolder(), Progress.NONE);
         result.notes().forEach(err::println);
         err.flush();
-        out.printf("Restored %d entr%s and %d photo(s) into %s.%n", result.entries(), result.entries() == 1 ? "y" : "ies",
-                result.photos(), result.journal());
+        out.println(Messages.get("cli.restore.done", String.valueOf(result.entries()), result.entries(),
+                String.valueOf(result.photos()), result.journal()));
         out.flush();
         return 0;
     }
