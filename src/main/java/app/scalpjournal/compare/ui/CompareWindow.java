@@ -7,6 +7,7 @@ import app.scalpjournal.photo.Region;
 import app.scalpjournal.text.Messages;
 import app.scalpjournal.photo.ui.ImageCache;
 import app.scalpjournal.ui.TaskRunner;
+import app.scalpjournal.ui.ScreenFit;
 import app.scalpjournal.ui.Themes;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -55,19 +56,8 @@ public final class CompareWindow {
             stage.setY(screen.getMinY());
         }
         // The title bar comes on top of the scene: once shown, the whole window is made to fit the screen.
-        stage.setOnShown(e -> fitInto(screen));
+        stage.setOnShown(e -> ScreenFit.clamp(stage));
         viewModel.regionProperty().addListener((o, a, r) -> stage.setTitle(Messages.get("compare.windowRegion", r.label())));
-    }
-
-    private void fitInto(Rectangle2D screen) {
-        if (stage.getHeight() > screen.getHeight()) {
-            stage.setHeight(screen.getHeight());
-            stage.setY(screen.getMinY());
-        }
-        if (stage.getWidth() > screen.getWidth()) {
-            stage.setWidth(screen.getWidth());
-            stage.setX(screen.getMinX());
-        }
     }
 
     private static Screen screenOf(Window owner) {
