@@ -3,10 +3,10 @@ package app.scalpjournal.compare.ui;
 import app.scalpjournal.compare.DatedPhoto;
 import app.scalpjournal.compare.Side;
 import app.scalpjournal.photo.PreviewCache;
-import app.scalpjournal.text.DateFormats;
 import app.scalpjournal.text.Messages;
 import java.util.Optional;
 import app.scalpjournal.photo.ui.ImageCache;
+import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.ui.TaskRunner;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -113,11 +113,10 @@ final class DateStrip extends HBox {
     }
 
     private VBox startDateBox() {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = DatePickers.localized(new DatePicker());
         picker.setId("startDatePicker");
-        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(DateFormats.dayFormatter(), DateFormats.dayFormatter()));
         picker.setPromptText(Messages.get("compare.day1.prompt"));
-        picker.setPrefWidth(130);
+        picker.setPrefWidth(150);
         picker.setAccessibleText(Messages.get("compare.day1.help"));
         picker.setTooltip(new Tooltip(Messages.get("compare.day1.help")));
         picker.setOnAction(e -> {
