@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
  */
 @Command
 final class CommandEnv {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first use: the object mapper loads hundreds of classes, and every command's line is built with this mixin. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -65,7 +68,7 @@ final class CommandEnv {
 
     /** Prints {@code value} as indented JSON. */
     void printJson(Object value) throws JsonProcessingException {
-        out().println(JSON.writeValueAsString(value));
+        out().println(Json.MAPPER.writeValueAsString(value));
     }
 
     /**
