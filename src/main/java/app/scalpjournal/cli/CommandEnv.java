@@ -23,11 +23,6 @@ import picocli.CommandLine.Spec;
  */
 @Command
 final class CommandEnv {
-    /** Made on first use: the object mapper loads hundreds of classes, and every command's line is built with this mixin. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
-
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -69,6 +64,14 @@ final class CommandEnv {
     /** Prints {@code value} as indented JSON. */
     void printJson(Object value) throws JsonProcessingException {
         out().println(Json.MAPPER.writeValueAsString(value));
+    }
+
+    /**
+     * The object mapper, made on first use: picocli makes this mixin for every command while it builds
+     * the command line, and a mapper costs hundreds of classes that only three commands need.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     /**
