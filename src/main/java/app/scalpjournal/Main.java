@@ -27,7 +27,7 @@ public final class Main {
         if (JournalCommand.opensJournal(args)) {
             Database.warmUp(); // alongside building the command line, which takes as long
         }
-        CommandLine commandLine = JournalCommand.commandLine();
+        CommandLine commandLine = JournalCommand.commandLine(args);
         int exit = commandLine.execute(args);
         if (exit == JournalCommand.GUI_REQUESTED) {
             exit = openWindow(commandLine.getCommand());
