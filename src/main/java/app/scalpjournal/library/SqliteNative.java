@@ -59,7 +59,7 @@ final class SqliteNative {
      */
     static String folderName() {
         String platform = System.getProperty("os.name", "") + "-" + System.getProperty("os.arch", "");
-        return "sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform.replaceAll("[^A-Za-z0-9._-]", "_");
+        return ("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform).replace(' ', '_').replace('/', '_');
     }
 
     /** The cached copy whose content still matches the CRC in its name. */
