@@ -8,6 +8,7 @@ import app.scalpjournal.report.PatientWords;
 import app.scalpjournal.report.ReportSettings;
 import app.scalpjournal.report.SummaryLayout;
 import app.scalpjournal.report.SummaryDocument;
+import app.scalpjournal.report.SummaryRenderer;
 import app.scalpjournal.report.SummaryRequest;
 import app.scalpjournal.report.VisitSummaries;
 import app.scalpjournal.text.Messages;
@@ -92,6 +93,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = env.out();
         PrintWriter err = env.err();
+        SummaryRenderer.prepareAhead();
         try (AppContext context = env.openSession()) {
             VisitSummaries summaries = context.visitSummaries();
             SummaryRequest request = request(savedWords ? summaries.settings().words() : PatientWords.NONE);

@@ -46,25 +46,49 @@ final class PanelImages {
         int wantedEdge = (int) Math.ceil(Math.max(moving.width(), moving.height()) * fitMoving * fitRef * zoom);
         BufferedImage pixels = photos.read(moving, Math.max(1, Math.min(MAX_DECODE_EDGE, wantedEdge)));
 
+        AffineTransform t = new AffineTransform();
+        t.translate((frameW - refW * fitRef) / 2, (frameH - refH * fitRef) / 2);
+        t.scale(fitRef, fitRef);
+        t.concatenate(placement);
+        t.scale(moving.width() / (double) pixels.getWidth(), moving.height() / (double) pixels.getHeight());
+        boolean pixelForPixel = pixels.getWidth() == frameW && pixels.getHeight() == frameH && fillsFrame(t, frameW, frameH);
+        if (pixelForPixel && pixels.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            // already the frame, pixel for pixel: resampling it again would only soften it
+            return pixels;
+        }
         // 3-byte BGR goes into the PDF's JPEG encoder as it is; int pixels it would unpack one by one.
         BufferedImage frame = new BufferedImage(frameW, frameH, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = frame.createGraphics();
         try {
+            if (pixelForPixel) {
+                g.drawImage(pixels, 0, 0, null);
+                return frame;
+            }
             g.setColor(BACKGROUND);
             g.fillRect(0, 0, frameW, frameH);
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.clipRect(0, 0, frameW, frameH);
-            AffineTransform t = new AffineTransform();
-            t.translate((frameW - refW * fitRef) / 2, (frameH - refH * fitRef) / 2);
-            t.scale(fitRef, fitRef);
-            t.concatenate(placement);
-            t.scale(moving.width() / (double) pixels.getWidth(), moving.height() / (double) pixels.getHeight());
             g.drawImage(pixels, t, null);
         } finally {
             g.dispose();
         }
         return frame;
+    }
+
+    /**
+     * Whether {@code t} maps an image of the frame's size onto the whole frame, upright and within
+     * half a pixel at every edge: then drawing it would be a copy.
+     */
+    static boolean fillsFrame(AffineTransform t, int frameW, int frameH) {
+        if (t.getShearX() != 0 || t.getShearY() != 0 || t.getScaleX() <= 0 || t.getScaleY() <= 0) {
+            return false;
+        }
+        double left = t.getTranslateX();
+        double top = t.getTranslateY();
+        double right = left + t.getScaleX() * frameW;
+        double bottom = top + t.getScaleY() * frameH;
+        return Math.abs(left) <= 0.5 && Math.abs(top) <= 0.5 && Math.abs(right - frameW) <= 0.5 && Math.abs(bottom - frameH) <= 0.5;
     }
 }

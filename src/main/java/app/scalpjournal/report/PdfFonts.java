@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -27,17 +30,59 @@ final class PdfFonts {
     final PDType0Font bold;
     private final Map<Integer, Boolean> covered = new HashMap<>();
 
-    PdfFonts(PDDocument doc) {
-        this.regular = load(doc, "DejaVuSans.ttf");
-        this.bold = load(doc, "DejaVuSans-Bold.ttf");
+    /** Both fonts parsed, not yet in any document: each pair is embedded in one document only. */
+    private record Parsed(TrueTypeFont regular, TrueTypeFont bold) {
     }
 
-    private static PDType0Font load(PDDocument doc, String name) {
+    /** A pair parsed ahead by {@link #parseAhead}, for the next document. */
+    private static final AtomicReference<FutureTask<Parsed>> AHEAD = new AtomicReference<>();
+
+    PdfFonts(PDDocument doc) {
+        Parsed fonts = next();
+        try {
+            this.regular = PDType0Font.load(doc, fonts.regular(), true);
+            this.bold = PDType0Font.load(doc, fonts.bold(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot embed the bundled fonts", e);
+        }
+    }
+
+    /**
+     * Parses the fonts for the next document on the calling thread, so a caller with a core to spare
+     * can have that done while it opens the journal. Does nothing if a pair is waiting already.
+     */
+    static void parseAhead() {
+        FutureTask<Parsed> task = new FutureTask<>(PdfFonts::parse);
+        if (AHEAD.compareAndSet(null, task)) {
+            task.run();
+        }
+    }
+
+    /** The pair parsed ahead (waiting for it if need be), else a new one. */
+    private static Parsed next() {
+        FutureTask<Parsed> ahead = AHEAD.getAndSet(null);
+        if (ahead != null) {
+            try {
+                return ahead.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // parsing again below reports the reason
+            }
+        }
+        return parse();
+    }
+
+    private static Parsed parse() {
+        return new Parsed(parse("DejaVuSans.ttf"), parse("DejaVuSans-Bold.ttf"));
+    }
+
+    private static TrueTypeFont parse(String name) {
         try (InputStream in = Objects.requireNonNull(PdfFonts.class.getResourceAsStream("fonts/" + name), name)) {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
             // no ligatures: "ff" or "fi" as one glyph reads back as U+FB00.. in pdftotext and breaks search for "effects"
             ttf.setEnableGsub(false);
-            return PDType0Font.load(doc, ttf, true);
+            return ttf;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled font " + name, e);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,7 +20,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * Draws a {@link SummaryDocument} as PDF pages: page 1 ({@link OverviewPage}), then with no forced
  * page break the notes, every side effect in full and, in the full layout, the photo pages; page
  * numbers and the neutral footer on every page. Photos are embedded as JPEGs at about
- * {@value PanelDrawer#DPI} dpi of their printed size.
+ * {@value PanelDrawer#DPI} dpi of their printed size, made a core each while the pages are laid out.
  */
 public final class SummaryRenderer {
     /** Lines of a note: fewer in the compact layout, so it stays on two pages. */
@@ -35,6 +36,21 @@ public final class SummaryRenderer {
         this.photos = photos;
         this.appName = appName;
         this.clock = clock;
+    }
+
+    /**
+     * Starts, on a background thread, what a summary begins with and what needs no journal: parsing
+     * the bundled fonts and finding the JPEG reader and writer. For a caller that is about to open a
+     * journal and render one summary (the command line), so that happens on a spare core meanwhile.
+     */
+    public static void prepareAhead() {
+        Thread t = new Thread(() -> {
+            PdfFonts.parseAhead();
+            ImageIO.getImageReadersByFormatName("jpeg").hasNext();
+            ImageIO.getImageWritersByFormatName("jpeg").hasNext();
+        }, "summary-prepare");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The line at the foot of every page. */
@@ -55,22 +71,30 @@ public final class SummaryRenderer {
             int total = summary.regions().stream().mapToInt(s -> s.firstAndLatest().size() + s.panels().size()).sum();
             int[] done = {0};
             progress.accept(0);
-            try (PageFlow flow = new PageFlow(doc, paper, fonts)) {
-                PanelDrawer drawer = new PanelDrawer(flow, photos, () -> progress.accept(++done[0] / (double) Math.max(1, total)));
-                boolean wordsShortened = new OverviewPage(flow, new PhotoGrid(flow, drawer)).draw(summary);
-                notes(flow, summary);
-                sideEffects(flow, summary.sideEffects());
-                if (wordsShortened) {
-                    wordsInFull(flow, summary.words());
-                }
-                new PhotoPages(flow, drawer).draw(summary.regions());
+            try (PanelJpegs jpegs = new PanelJpegs(PanelDrawer.JPEG_QUALITY)) {
+                pages(doc, paper, fonts, summary, jpegs);
+                footers(doc, fonts, paper);
+                jpegs.finish(() -> progress.accept(++done[0] / (double) Math.max(1, total)));
             }
-            footers(doc, fonts, paper);
             progress.accept(1);
             return doc;
         } catch (IOException | RuntimeException e) {
             doc.close();
             throw e;
+        }
+    }
+
+    /** Lays out every page; the panels' pixels follow in {@code jpegs}. */
+    private void pages(PDDocument doc, Paper paper, PdfFonts fonts, SummaryDocument summary, PanelJpegs jpegs) throws IOException {
+        try (PageFlow flow = new PageFlow(doc, paper, fonts)) {
+            PanelDrawer drawer = new PanelDrawer(flow, photos, jpegs);
+            boolean wordsShortened = new OverviewPage(flow, new PhotoGrid(flow, drawer)).draw(summary);
+            notes(flow, summary);
+            sideEffects(flow, summary.sideEffects());
+            if (wordsShortened) {
+                wordsInFull(flow, summary.words());
+            }
+            new PhotoPages(flow, drawer).draw(summary.regions());
         }
     }
 

@@ -3,7 +3,9 @@ package app.scalpjournal.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.photo.Photo;
@@ -19,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -274,6 +281,105 @@ class SummaryRendererTest {
             }
         }
         return sum / (double) n;
+    }
+
+    @Test
+    void panelsArePreparedTwoAtATimeAndEachLandsInItsOwnFrame() throws Exception {
+        for (Region r : List.of(Region.CROWN, Region.TOP)) {
+            f.photo(JAN1, r, 600, 800, null);
+            f.photo(JAN1.plusDays(60), r, 600, 800, null);
+        }
+        // each read waits for a second one to start: one panel at a time never gets past the first
+        CountDownLatch together = new CountDownLatch(2);
+        Set<Long> seen = ConcurrentHashMap.newKeySet();
+        UprightPhotos upright = f.upright();
+        UprightPhotos pairs = (photo, edge) -> {
+            together.countDown();
+            try {
+                if (!together.await(60, TimeUnit.SECONDS)) {
+                    throw new IOException("the panels were prepared one at a time");
+                }
+            } catch (InterruptedException e) {
+                throw new InterruptedIOException();
+            }
+            seen.add(photo.id());
+            return upright.read(photo, edge);
+        };
+        SummaryRenderer renderer = new SummaryRenderer(pairs, "Scalp Journal 9.9.9", ReportFixture.CLOCK);
+        List<Double> progress = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument pdf = renderer.render(f.builder().build(SummaryRequest.everything(SummaryLayout.COMPACT)), Paper.A4, progress::add)) {
+            pdf.save(out);
+        }
+        assertEquals(4, seen.size());
+        assertEquals(1.0, progress.get(progress.size() - 1));
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            List<ImagePlacements.Placed> placed = ImagePlacements.on(pdf.getPage(0));
+            assertEquals(4, placed.size());
+            for (ImagePlacements.Placed p : placed) {
+                java.awt.image.BufferedImage pixels = p.image().getImage();
+                assertEquals(p.image().getWidth(), pixels.getWidth(), "the JPEG is the size the page says");
+                assertEquals(300, p.dpiX(), 3);
+            }
+        }
+    }
+
+    @Test
+    void aPhotoInAFrameOfItsOwnShapeFillsItPixelForPixel() throws Exception {
+        // 120.792 × 90.594 pt is 503.3 × 377.5 px at 300 dpi: rounded on its own, the height would be a
+        // pixel more than the photo's 4000 × 3000 shrunk to 503 px wide, and the photo would be resampled
+        Photo photo = f.photo(JAN1, Region.CROWN, 4000, 3000, null);
+        int[] px = PanelDrawer.framePixels(photo, 120.792f, 90.594f);
+        assertEquals(503, px[0]);
+        assertEquals(377, px[1]);
+        java.awt.image.BufferedImage decoded = new java.awt.image.BufferedImage(503, 377, java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+        decoded.getGraphics().drawImage(ReportFixture.texture(503, 377, 7, "pixels"), 0, 0, null);
+        PanelImages images = new PanelImages((p, edge) -> {
+            assertEquals(503, edge);
+            return decoded;
+        });
+        var frame = images.compose(new PhotoPanel(photo, JAN1, JAN1, "", Optional.empty()), photo, px[0], px[1]);
+        assertEquals(503, frame.getWidth());
+        assertEquals(377, frame.getHeight());
+        for (int y = 0; y < 377; y++) {
+            for (int x = 0; x < 503; x++) {
+                assertEquals(decoded.getRGB(x, y), frame.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
+    void fontsParsedAheadServeOneDocumentAndTheNextParsesItsOwn() throws Exception {
+        PdfFonts.parseAhead();
+        try (PDDocument first = new PDDocument(); PDDocument second = new PDDocument()) {
+            PdfFonts a = new PdfFonts(first);
+            PdfFonts b = new PdfFonts(second);
+            // a parsed font is read while its document is saved: two documents sharing one could interfere
+            assertNotSame(ttf(a.regular), ttf(b.regular));
+            assertNotSame(ttf(a.bold), ttf(b.bold));
+        }
+        f.note(JAN1, "Ωμέγα and Кириллица");
+        SummaryRenderer.prepareAhead();
+        try (PDDocument pdf = Loader.loadPDF(render(f.builder().build(SummaryRequest.everything(SummaryLayout.COMPACT)), Paper.A4))) {
+            assertTrue(pageTexts(pdf).get(0).contains("Ωμέγα and Кириллица"));
+        }
+    }
+
+    private static Object ttf(org.apache.pdfbox.pdmodel.font.PDType0Font font) {
+        return ((org.apache.pdfbox.pdmodel.font.PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont();
+    }
+
+    @Test
+    void aPanelThatCannotBeReadFailsTheRenderWithItsReason() throws Exception {
+        f.photo(JAN1, Region.CROWN);
+        f.photo(JAN1.plusDays(30), Region.CROWN);
+        UprightPhotos broken = (photo, edge) -> {
+            throw new IOException("preview of " + photo.id() + " is damaged");
+        };
+        SummaryRenderer renderer = new SummaryRenderer(broken, "Scalp Journal 9.9.9", ReportFixture.CLOCK);
+        IOException e = assertThrows(IOException.class,
+                () -> renderer.render(f.builder().build(SummaryRequest.everything(SummaryLayout.COMPACT)), Paper.A4, p -> { }).close());
+        assertTrue(e.getMessage().endsWith("is damaged"), e.getMessage());
     }
 
     @Test
