@@ -3,7 +3,6 @@ package app.scalpjournal.library;
 import app.scalpjournal.text.Messages;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,7 +36,7 @@ public final class Database implements AutoCloseable {
     public static void warmUp() {
         Thread warm = new Thread(() -> {
             SqliteNative.useCachedCopy();
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite::memory:")) {
                 c.getMetaData();
             } catch (SQLException | RuntimeException e) {
                 // the real open reports what is wrong
@@ -55,7 +54,8 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5000);
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            // The driver itself, not DriverManager, which would first look for every JDBC driver on the class path.
+            Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement statement = connection.createStatement()) {
                 // Reading the schema fails at once on a file that is not a database.
                 statement.execute("SELECT count(*) FROM sqlite_master");
