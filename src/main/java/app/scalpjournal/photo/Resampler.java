@@ -62,9 +62,14 @@ final class Resampler {
      * in the processor's cache), which is then shrunk along its length.
      */
     static BufferedImage shrink(BufferedImage src, int w, int h, Filter filter) {
+        return shrink(src, w, h, filter, null);
+    }
+
+    /** As {@link #shrink(BufferedImage, int, int, Filter)}, into {@code reused}'s kept pixels for a packed picture (null: none). */
+    static BufferedImage shrink(BufferedImage src, int w, int h, Filter filter, ReusedPixels reused) {
         int sw = src.getWidth();
         boolean bytes = RgbBytes.packed(src);
-        BufferedImage out = bytes ? RgbBytes.like(src, w, h) : new BufferedImage(w, h, src.getType());
+        BufferedImage out = !bytes ? new BufferedImage(w, h, src.getType()) : reused != null ? reused.shrunk(src, w, h) : RgbBytes.like(src, w, h);
         byte[] in = bytes ? RgbBytes.bytes(src) : unpack(((DataBufferInt) src.getRaster().getDataBuffer()).getData());
         byte[] dst = bytes ? RgbBytes.bytes(out) : new byte[w * h * 3];
         Weights wy = Weights.of(src.getHeight(), h, filter);
