@@ -29,15 +29,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Loads SQLite's native library and readies its driver (an in-memory database, no file touched) on a
-     * background thread, while the command line is still being read: the first {@link #open} then finds
-     * them ready. Any failure is left for that open to report.
+     * Loads SQLite's native library and readies its driver (an in-memory database and one query, no file
+     * touched) on a background thread, while the command line is still being read: the first
+     * {@link #open} then finds them ready. Any failure is left for that open to report.
      */
     public static void warmUp() {
         Thread warm = new Thread(() -> {
             SqliteNative.useCachedCopy();
-            try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite::memory:")) {
-                c.getMetaData();
+            try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+                s.executeQuery("SELECT 1").close();
             } catch (SQLException | RuntimeException e) {
                 // the real open reports what is wrong
             }

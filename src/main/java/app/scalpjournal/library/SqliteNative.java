@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.CRC32;
@@ -124,6 +125,6 @@ final class SqliteNative {
             crc.update(buffer, 0, n);
             out.write(buffer, 0, n);
         }
-        return String.format("%08x", crc.getValue()) + SUFFIX;
+        return HexFormat.of().toHexDigits((int) crc.getValue()) + SUFFIX; // "%08x" without a Formatter
     }
 }
