@@ -29,20 +29,30 @@ final class ClassDataArchive {
     private static final long DUMP_TIMEOUT_MINUTES = 5;
 
     private final Path folder;
+    /** Names every archive of the jar at one path, so a rebuilt or updated jar's archive replaces the old one there. */
+    private final String place;
+    /** Names this archive: the place, then what the archive depends on. */
     private final String key;
 
-    private ClassDataArchive(Path folder, String key) {
+    private ClassDataArchive(Path folder, String place, String key) {
         this.folder = folder;
+        this.place = place;
         this.key = key;
     }
 
     /** The archive for this start of this jar on this JDK; a new jar, JDK or option set gets a new one. */
     static ClassDataArchive of(Path folder, JarStart start, Path jar, String javaHome, String vmVersion) throws IOException {
-        String identity = String.join("\n", jar.toRealPath().toString(), Long.toString(Files.size(jar)),
-                Long.toString(Files.getLastModifiedTime(jar).toMillis()), javaHome, vmVersion, String.join("\n", start.options()));
+        String path = jar.toRealPath().toString();
+        String place = hash(path);
+        String identity = String.join("\n", path, Long.toString(Files.size(jar)), Long.toString(Files.getLastModifiedTime(jar).toMillis()),
+                javaHome, vmVersion, String.join("\n", start.options()));
+        return new ClassDataArchive(folder, place, place + "-" + hash(identity));
+    }
+
+    private static String hash(String text) {
         CRC32 crc = new CRC32();
-        crc.update(identity.getBytes(StandardCharsets.UTF_8));
-        return new ClassDataArchive(folder, String.format("%08x%08x", crc.getValue(), identity.hashCode()));
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return String.format("%08x%08x", crc.getValue(), text.hashCode());
     }
 
     /** The finished archive, when there is one whose size is the size in its name. */
@@ -122,9 +132,12 @@ final class ClassDataArchive {
         removeOthers(archive);
     }
 
-    /** Archives of an older jar or JDK are never used again: a new one replaces them (these are the app's own cache files). */
+    /**
+     * The archives of an older jar at the same path (or an older JDK) are never used again: the new one
+     * replaces them. These are the app's own cache files; jars elsewhere keep theirs.
+     */
     private void removeOthers(Path kept) throws IOException {
-        try (DirectoryStream<Path> archives = Files.newDirectoryStream(folder, "*.jsa")) {
+        try (DirectoryStream<Path> archives = Files.newDirectoryStream(folder, place + "-*.jsa")) {
             for (Path archive : archives) {
                 if (!archive.equals(kept)) {
                     deleteQuietly(archive);

@@ -75,6 +75,7 @@ public final class App extends Application {
         options = given;
         exitCode = 0;
         ahead = openAhead(given);
+        readLookAhead();
         initJava2dBeforeGtk();
         Application.launch(App.class);
         return exitCode;
@@ -92,6 +93,16 @@ public final class App extends Application {
         opener.setDaemon(true);
         opener.start();
         return opened;
+    }
+
+    /**
+     * Reads the light-or-dark choice while the toolkit starts: Java preferences parse an XML file on
+     * first use, which {@link #start} would otherwise wait for (it then reads the choice from memory).
+     */
+    private static void readLookAhead() {
+        Thread reader = new Thread(Themes::chosenDark, "scalp-journal-look-ahead");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** Opening may migrate the schema, make the sample journal and tidy up after the last session: slow, never on the FX thread. */

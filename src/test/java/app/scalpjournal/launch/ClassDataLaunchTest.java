@@ -145,6 +145,11 @@ class ClassDataLaunchTest {
         assertTrue(rebuilt.args().contains("-XX:DumpLoadedClassList="), "the old archive is not offered: " + rebuilt.args());
         assertEquals(1, archives().size());
         assertNotEquals(old, archives().get(0));
+
+        Path elsewhere = Files.createDirectories(dir.resolve("other")).resolve("probe.jar");
+        Files.copy(jar, elsewhere);
+        run("-jar", elsewhere.toString(), "0");
+        assertEquals(2, archives().size(), "a jar elsewhere has its own archive and leaves this one alone");
     }
 
     @Test

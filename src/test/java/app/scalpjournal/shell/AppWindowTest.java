@@ -38,6 +38,7 @@ class AppWindowTest extends GuiTest {
         waitUntil(() -> robot.lookup("#emptyState").query().isVisible());
         assertTrue(robot.lookup("#emptyImport").query().isVisible());
         assertFalse(robot.lookup("#journalSplit").query().isVisible());
+        assertTrue(robot.lookup("#noteEditor").tryQuery().isEmpty(), "no entry pane styled and laid out unseen while no entry is shown");
         Snapshots.save(robot.lookup("#mainWindow").query(), "empty-state");
     }
 

@@ -51,6 +51,7 @@ public final class EntryView extends StackPane {
     private final Label saveStatus = new Label();
     private final HBox actions = new HBox(8);
     private final VBox content = new VBox(14);
+    private final ScrollPane scroll;
     private java.util.function.Function<Photo, javafx.scene.Node> photoExtra = photo -> null;
     private int tileSize = THUMB;
     private final Label nothingSelected = new Label(Messages.get("entry.nothingSelected"));
@@ -111,11 +112,13 @@ public final class EntryView extends StackPane {
         content.getChildren().setAll(header, photos, noteHeader, note);
         content.setPadding(new Insets(16));
         VBox.setVgrow(note, Priority.ALWAYS);
-        ScrollPane scroll = Scrolling.followFocus(new ScrollPane(content));
+        scroll = Scrolling.followFocus(new ScrollPane(content));
         scroll.setFitToWidth(true);
         scroll.setId("entryScroll");
         nothingSelected.getStyleClass().add("hint");
-        getChildren().addAll(scroll, nothingSelected);
+        // The entry's pane joins the scene with the first entry shown (see showEntry): hidden, it would still be
+        // styled and laid out, holding up the window's first frame.
+        getChildren().add(nothingSelected);
 
         scroll.visibleProperty().bind(model.entryProperty().isNotNull());
         nothingSelected.visibleProperty().bind(model.entryProperty().isNull());
@@ -168,6 +171,9 @@ public final class EntryView extends StackPane {
     }
 
     private void showEntry(Entry entry) {
+        if (entry != null && scroll.getParent() == null) {
+            getChildren().add(0, scroll);
+        }
         date.setText(entry == null ? "" : DateFormats.longDay(entry.date()));
     }
 
