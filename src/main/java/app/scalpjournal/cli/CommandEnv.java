@@ -23,8 +23,6 @@ import picocli.CommandLine.Spec;
  */
 @Command
 final class CommandEnv {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -65,7 +63,15 @@ final class CommandEnv {
 
     /** Prints {@code value} as indented JSON. */
     void printJson(Object value) throws JsonProcessingException {
-        out().println(JSON.writeValueAsString(value));
+        out().println(Json.MAPPER.writeValueAsString(value));
+    }
+
+    /**
+     * The object mapper, made on first use: picocli makes this mixin for every command while it builds
+     * the command line, and a mapper costs hundreds of classes that only three commands need.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     /**

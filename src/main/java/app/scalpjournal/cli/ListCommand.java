@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,22 +82,34 @@ public final class ListCommand implements Callable<Integer> {
         }
     }
 
-    /** Each table is read once, whatever the journal's size, then the rows are put together per entry. */
+    /**
+     * Each table is read once, whatever the journal's size, then the rows are put together per entry; a
+     * routine's JSON is made once and listed under every day it ran.
+     */
     static List<EntryJson> read(AppContext context) {
-        List<Photo> allPhotos = context.photos().listAll();
-        Map<Long, List<Photo>> photosByEntry = allPhotos.stream().collect(Collectors.groupingBy(Photo::entryId));
         Map<Long, CaptureConditions> conditions = context.captures().all();
+        Map<Long, List<PhotoJson>> photos = new HashMap<>();
+        for (Photo p : context.photos().listAll()) {
+            photos.computeIfAbsent(p.entryId(), k -> new ArrayList<>())
+                    .add(PhotoJson.of(p, conditions.getOrDefault(p.id(), CaptureConditions.UNKNOWN)));
+        }
         Map<Long, List<String>> tags = context.tags().tagsByEntry();
-        Map<LocalDate, List<LogItem>> log = context.log().list(null, null, null).stream()
-                .collect(Collectors.groupingBy(LogItem::date));
+        Map<LocalDate, List<Map<String, Object>>> log = new HashMap<>();
+        for (LogItem item : context.log().list(null, null, null)) {
+            log.computeIfAbsent(item.date(), k -> new ArrayList<>()).add(LogJson.item(item));
+        }
         List<Routine> routines = context.routines().listAll();
+        List<Map<String, Object>> routinesJson = routines.stream().map(LogJson::routine).toList();
         List<EntryJson> entries = new ArrayList<>();
         for (Entry e : context.entries().listNewestFirst()) {
+            List<Map<String, Object>> active = new ArrayList<>();
+            for (int i = 0; i < routines.size(); i++) {
+                if (routines.get(i).activeOn(e.date())) {
+                    active.add(routinesJson.get(i));
+                }
+            }
             entries.add(new EntryJson(e.id(), e.date().toString(), e.note(), tags.getOrDefault(e.id(), List.of()),
-                    log.getOrDefault(e.date(), List.of()).stream().map(LogJson::item).toList(),
-                    routines.stream().filter(r -> r.activeOn(e.date())).map(LogJson::routine).toList(),
-                    photosByEntry.getOrDefault(e.id(), List.of()).stream()
-                            .map(p -> PhotoJson.of(p, conditions.getOrDefault(p.id(), CaptureConditions.UNKNOWN))).toList()));
+                    log.getOrDefault(e.date(), List.of()), active, photos.getOrDefault(e.id(), List.of())));
         }
         return entries;
     }

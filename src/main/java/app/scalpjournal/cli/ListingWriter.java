@@ -2,6 +2,8 @@ package app.scalpjournal.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,6 +17,26 @@ import java.util.Map;
  * as one string. The field names are part of the command-line contract.
  */
 final class ListingWriter {
+    /** The listing's own field names, quoted once rather than for every entry and photo. */
+    private static final SerializableString ENTRIES = new SerializedString("entries");
+    private static final SerializableString ID = new SerializedString("id");
+    private static final SerializableString DATE = new SerializedString("date");
+    private static final SerializableString NOTE = new SerializedString("note");
+    private static final SerializableString TAGS = new SerializedString("tags");
+    private static final SerializableString LOG_ITEMS = new SerializedString("log_items");
+    private static final SerializableString ROUTINES_ACTIVE = new SerializedString("routines_active");
+    private static final SerializableString PHOTOS = new SerializedString("photos");
+    private static final SerializableString SHA256 = new SerializedString("sha256");
+    private static final SerializableString REGION = new SerializedString("region");
+    private static final SerializableString TAKEN_AT = new SerializedString("taken_at");
+    private static final SerializableString DATE_SOURCE = new SerializedString("date_source");
+    private static final SerializableString WIDTH = new SerializedString("width");
+    private static final SerializableString HEIGHT = new SerializedString("height");
+    private static final SerializableString ORIENTATION = new SerializedString("orientation");
+    private static final SerializableString ORIGINAL_NAME = new SerializedString("original_name");
+    private static final SerializableString EXT = new SerializedString("ext");
+    private static final SerializableString BYTE_SIZE = new SerializedString("byte_size");
+    private static final SerializableString CAPTURE_CONDITIONS = new SerializedString("capture_conditions");
     private final JsonGenerator json;
 
     private ListingWriter(JsonGenerator json) {
@@ -27,7 +49,8 @@ final class ListingWriter {
         json.setPrettyPrinter(new DefaultPrettyPrinter());
         ListingWriter writer = new ListingWriter(json);
         json.writeStartObject();
-        json.writeArrayFieldStart("entries");
+        json.writeFieldName(ENTRIES);
+        json.writeStartArray();
         for (ListCommand.EntryJson e : entries) {
             writer.entry(e);
         }
@@ -40,13 +63,14 @@ final class ListingWriter {
 
     private void entry(ListCommand.EntryJson e) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("id", e.id());
-        json.writeStringField("date", e.date());
-        json.writeStringField("note", e.note());
-        field("tags", e.tags());
-        field("log_items", e.logItems());
-        field("routines_active", e.routinesActive());
-        json.writeArrayFieldStart("photos");
+        number(ID, e.id());
+        string(DATE, e.date());
+        string(NOTE, e.note());
+        field(TAGS, e.tags());
+        field(LOG_ITEMS, e.logItems());
+        field(ROUTINES_ACTIVE, e.routinesActive());
+        json.writeFieldName(PHOTOS);
+        json.writeStartArray();
         for (ListCommand.PhotoJson p : e.photos()) {
             photo(p);
         }
@@ -56,24 +80,34 @@ final class ListingWriter {
 
     private void photo(ListCommand.PhotoJson p) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("id", p.id());
-        json.writeStringField("sha256", p.sha256());
-        json.writeStringField("region", p.region());
-        json.writeStringField("taken_at", p.takenAt());
-        json.writeStringField("date_source", p.dateSource());
-        json.writeNumberField("width", p.width());
-        json.writeNumberField("height", p.height());
-        json.writeNumberField("orientation", p.orientation());
-        json.writeStringField("original_name", p.originalName());
-        json.writeStringField("ext", p.ext());
-        json.writeNumberField("byte_size", p.byteSize());
-        field("capture_conditions", p.captureConditions());
+        number(ID, p.id());
+        string(SHA256, p.sha256());
+        string(REGION, p.region());
+        string(TAKEN_AT, p.takenAt());
+        string(DATE_SOURCE, p.dateSource());
+        number(WIDTH, p.width());
+        number(HEIGHT, p.height());
+        number(ORIENTATION, p.orientation());
+        string(ORIGINAL_NAME, p.originalName());
+        string(EXT, p.ext());
+        number(BYTE_SIZE, p.byteSize());
+        field(CAPTURE_CONDITIONS, p.captureConditions());
         json.writeEndObject();
     }
 
-    private void field(String name, Object value) throws IOException {
+    private void field(SerializableString name, Object value) throws IOException {
         json.writeFieldName(name);
         value(value);
+    }
+
+    private void string(SerializableString name, String value) throws IOException {
+        json.writeFieldName(name);
+        json.writeString(value);
+    }
+
+    private void number(SerializableString name, long value) throws IOException {
+        json.writeFieldName(name);
+        json.writeNumber(value);
     }
 
     /** The values {@link LogJson}'s maps hold, written as Jackson's object mapper writes them. */
@@ -95,7 +129,8 @@ final class ListingWriter {
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                field(e.getKey().toString(), e.getValue());
+                json.writeFieldName(e.getKey().toString());
+                value(e.getValue());
             }
             json.writeEndObject();
         } else if (value instanceof List<?> list) {

@@ -14,6 +14,7 @@ import app.scalpjournal.journal.RoutineReminders;
 import app.scalpjournal.journal.RoutineRepository;
 import app.scalpjournal.journal.TagRepository;
 import app.scalpjournal.library.AppVersion;
+import app.scalpjournal.library.Database;
 import app.scalpjournal.library.JournalBackup;
 import app.scalpjournal.library.JournalExport;
 import app.scalpjournal.library.Library;
@@ -54,6 +55,11 @@ import java.util.concurrent.ExecutorService;
  * background executor. Built by the window and by the command line alike; no display needed.
  * Wiring only: building it changes nothing on disk. What opening a journal does (deletions become
  * final, leftovers go) is the explicit step {@link #tidy()}, run by the window and the commands.
+ *
+ * <p>Each service is made on first use, once, under this object's lock (services are cheap to make;
+ * their work runs later, outside it): a command loads and builds only what it uses, so {@code list}
+ * loads no image, PDF or archive code and starts no thread. No getter makes a new object per call
+ * unless it says so.
  */
 public final class AppContext implements AutoCloseable {
     /** How long an inbox file must stay unchanged before it counts as completely synced. */
@@ -61,76 +67,40 @@ public final class AppContext implements AutoCloseable {
 
     private final Library library;
     private final Clock clock;
-    private final ExecutorService executor;
-    private final Settings settings;
-    private final EntryRepository entries;
-    private final PhotoRepository photos;
-    private final PreviewCache previews;
-    private final PhotoImporter importer;
-    private final PhotoService photoService;
-    private final LogValidator validator = new LogValidator();
-    private final LogRepository log;
-    private final RoutineRepository routines;
-    private final TagRepository tags;
-    private final JournalSearch search;
-    private final JournalCalendar calendar;
-    private final Reminders reminders;
-    private final CaptureRepository captures;
-    private final PhotoCadenceRepository cadences;
-    private final AlignmentRepository alignments;
-    private final DayCount days;
-    private final CompareService compare;
-    private final LibraryCheck check;
-    private final JournalRepair repair;
-    private final JournalTidy tidy;
-    private final Trash trash;
-    private final JournalExport export;
-    private final JournalBackup backup;
-    private final VisitSummaries visitSummaries;
-    private final TimeLapses timeLapses;
-    private final SampleJournal sampleJournal;
-    private final SampleLog sampleLog;
-    private final Inbox inbox;
+    private ExecutorService executor;
+    private Settings settings;
+    private EntryRepository entries;
+    private PhotoRepository photos;
+    private PreviewCache previews;
+    private PhotoImporter importer;
+    private PhotoService photoService;
+    private LogValidator validator;
+    private LogRepository log;
+    private RoutineRepository routines;
+    private TagRepository tags;
+    private JournalSearch search;
+    private JournalCalendar calendar;
+    private CaptureRepository captures;
+    private PhotoCadenceRepository cadences;
+    private Reminders reminders;
+    private AlignmentRepository alignments;
+    private DayCount days;
+    private Inbox inbox;
+    private CompareService compare;
+    private LibraryCheck check;
+    private JournalRepair repair;
+    private Trash trash;
+    private JournalTidy tidy;
+    private JournalExport export;
+    private JournalBackup backup;
+    private VisitSummaries visitSummaries;
+    private TimeLapses timeLapses;
+    private SampleJournal sampleJournal;
+    private SampleLog sampleLog;
 
     public AppContext(Library library, Clock clock) {
         this.library = library;
         this.clock = clock;
-        this.executor = Workers.start();
-        this.settings = new Settings(library.database());
-        this.entries = new EntryRepository(library.database(), clock);
-        this.photos = new PhotoRepository(library.database());
-        this.previews = new PreviewCache(library.layout());
-        this.importer = new PhotoImporter(library.layout(), entries, photos, previews, executor, clock);
-        this.photoService = new PhotoService(library.database(), entries, photos, clock);
-        this.log = new LogRepository(library.database(), entries, clock);
-        this.routines = new RoutineRepository(library.database(), clock);
-        this.tags = new TagRepository(library.database());
-        this.search = new JournalSearch(library.database(), log);
-        this.calendar = new JournalCalendar(library.database());
-        this.captures = new CaptureRepository(library.database());
-        this.cadences = new PhotoCadenceRepository(library.database());
-        this.reminders = new Reminders(new RoutineReminders(routines, log), cadences, validator);
-        this.alignments = new AlignmentRepository(library.database(), clock);
-        this.days = new DayCount(settings);
-        this.inbox = new Inbox(settings, photos, library.layout(), clock, INBOX_SETTLE);
-        this.compare = new CompareService(photos, entries, alignments, days, ConditionLabels.of(captures));
-        this.check = new LibraryCheck(library, photos);
-        this.trash = new Trash(library, clock);
-        this.repair = new JournalRepair(library, photos, previews, orphanRecovery());
-        this.tidy = new JournalTidy(trash);
-        this.export = new JournalExport(library, AppVersion.current(), clock);
-        this.backup = new JournalBackup(library, AppVersion.current(), clock);
-        this.visitSummaries = wireVisitSummaries();
-        this.timeLapses = new TimeLapses(entries, photos, new SavedPlacements(alignments, photos), days, new StoredPhotos(previews));
-        this.sampleJournal = new SampleJournal(importer, photos, captures);
-        this.sampleLog = new SampleLog(entries, log, routines, tags, cadences, validator);
-    }
-
-    private VisitSummaries wireVisitSummaries() {
-        SummaryBuilder builder = new SummaryBuilder(entries, photos, new LogDigest(log, routines), new RecordedConditions(captures),
-                new SavedPlacements(alignments, photos)::find, days, clock);
-        SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(previews), "Scalp Journal " + AppVersion.current(), clock);
-        return new VisitSummaries(builder, renderer, new ReportSettings(settings), clock);
     }
 
     /** Opens the journal in {@code folder} and wires it, changing nothing (for reading and checking). */
@@ -161,149 +131,173 @@ public final class AppContext implements AutoCloseable {
         return clock;
     }
 
-    public ExecutorService executor() {
-        return executor;
+    public synchronized ExecutorService executor() {
+        return executor != null ? executor : (executor = Workers.start());
     }
 
     /** Small remembered choices (the last import's date mode, the report's region starts). */
-    public Settings settings() {
-        return settings;
+    public synchronized Settings settings() {
+        return settings != null ? settings : (settings = new Settings(database()));
     }
 
-    public EntryRepository entries() {
-        return entries;
+    public synchronized EntryRepository entries() {
+        return entries != null ? entries : (entries = new EntryRepository(database(), clock));
     }
 
-    public PhotoRepository photos() {
-        return photos;
+    public synchronized PhotoRepository photos() {
+        return photos != null ? photos : (photos = new PhotoRepository(database()));
     }
 
-    /** The visit summary: selection, PDF pages, saving, and what the dialog remembers. */
-    public VisitSummaries visitSummaries() {
-        return visitSummaries;
+    public synchronized PreviewCache previews() {
+        return previews != null ? previews : (previews = new PreviewCache(library.layout()));
     }
 
-    /** Time-lapse GIFs of one region, placed with the same saved alignments and day numbers as the summary. */
-    public TimeLapses timeLapses() {
-        return timeLapses;
+    public synchronized PhotoImporter importer() {
+        return importer != null ? importer : (importer = new PhotoImporter(library.layout(), entries(), photos(), previews(), executor(), clock));
     }
 
-    /** Exports this journal in open formats. */
-    public JournalExport export() {
-        return export;
+    public synchronized PhotoService photoService() {
+        return photoService != null ? photoService : (photoService = new PhotoService(database(), entries(), photos(), clock));
     }
 
-    /** Backs up this journal into one archive. */
-    public JournalBackup backup() {
-        return backup;
+    public synchronized LogValidator validator() {
+        return validator != null ? validator : (validator = new LogValidator());
     }
 
-    /** Verifies the journal (`check`, Journal > Verify journal); changes nothing. */
-    public LibraryCheck check() {
-        return check;
+    public synchronized LogRepository log() {
+        return log != null ? log : (log = new LogRepository(database(), entries(), clock));
     }
 
-    /** Repairs what can be repaired (`check --repair`, the Verify dialog's Repair button). */
-    public JournalRepair repair() {
-        return repair;
+    public synchronized RoutineRepository routines() {
+        return routines != null ? routines : (routines = new RoutineRepository(database(), clock));
     }
 
-    /** The step that opening a journal for a session runs once: see {@link JournalTidy}. */
-    public JournalTidy tidy() {
-        return tidy;
+    public synchronized TagRepository tags() {
+        return tags != null ? tags : (tags = new TagRepository(database()));
     }
 
-    /** Creates the sample journal's photos (the sample command and File > Open sample journal). */
-    public SampleJournal sampleJournal() {
-        return sampleJournal;
+    public synchronized JournalSearch search() {
+        return search != null ? search : (search = new JournalSearch(database(), log()));
     }
 
-    /** Creates the sample journal's log, routines, tags and cadences. */
-    public SampleLog sampleLog() {
-        return sampleLog;
+    public synchronized JournalCalendar calendar() {
+        return calendar != null ? calendar : (calendar = new JournalCalendar(database()));
     }
 
-    public PreviewCache previews() {
-        return previews;
+    public synchronized CaptureRepository captures() {
+        return captures != null ? captures : (captures = new CaptureRepository(database()));
     }
 
-    public PhotoImporter importer() {
-        return importer;
-    }
-
-    public PhotoService photoService() {
-        return photoService;
-    }
-
-    public LogValidator validator() {
-        return validator;
-    }
-
-    public LogRepository log() {
-        return log;
-    }
-
-    public RoutineRepository routines() {
-        return routines;
-    }
-
-    public TagRepository tags() {
-        return tags;
-    }
-
-    public JournalSearch search() {
-        return search;
-    }
-
-    public JournalCalendar calendar() {
-        return calendar;
+    public synchronized PhotoCadenceRepository cadences() {
+        return cadences != null ? cadences : (cadences = new PhotoCadenceRepository(database()));
     }
 
     /** What is due: routines and photo cadences together (the window's Reminders). */
-    public Reminders reminders() {
-        return reminders;
+    public synchronized Reminders reminders() {
+        return reminders != null ? reminders : (reminders = new Reminders(new RoutineReminders(routines(), log()), cadences(), validator()));
     }
 
-    public CaptureRepository captures() {
-        return captures;
+    private synchronized AlignmentRepository alignments() {
+        return alignments != null ? alignments : (alignments = new AlignmentRepository(database(), clock));
     }
 
-    public PhotoCadenceRepository cadences() {
-        return cadences;
-    }
-
-    /** Deleted entries and photos, kept 30 days. */
-    public Trash trash() {
-        return trash;
-    }
-
-    /** Re-attaches originals the database does not know, as recovered photos. */
-    public OrphanRecovery orphanRecovery() {
-        return new OrphanRecovery(library, entries, photos, previews, clock);
+    private synchronized DayCount days() {
+        return days != null ? days : (days = new DayCount(settings()));
     }
 
     /** The inbox folder a phone's photos sync into, and which of them are new. */
-    public Inbox inbox() {
-        return inbox;
+    public synchronized Inbox inbox() {
+        return inbox != null ? inbox : (inbox = new Inbox(settings(), photos(), library.layout(), clock, INBOX_SETTLE));
     }
 
-    public CompareService compare() {
-        return compare;
+    public synchronized CompareService compare() {
+        return compare != null ? compare : (compare = new CompareService(photos(), entries(), alignments(), days(), ConditionLabels.of(captures())));
     }
 
-    /** Every photo's pixels at a requested size, for the window's image cache and the compare image. */
+    /** Verifies the journal (`check`, Journal > Verify journal); changes nothing. */
+    public synchronized LibraryCheck check() {
+        return check != null ? check : (check = new LibraryCheck(library, photos()));
+    }
+
+    /** Repairs what can be repaired (`check --repair`, the Verify dialog's Repair button). */
+    public synchronized JournalRepair repair() {
+        return repair != null ? repair : (repair = new JournalRepair(library, photos(), previews(), orphanRecovery()));
+    }
+
+    /** Deleted entries and photos, kept 30 days. */
+    public synchronized Trash trash() {
+        return trash != null ? trash : (trash = new Trash(library, clock));
+    }
+
+    /** The step that opening a journal for a session runs once: see {@link JournalTidy}. */
+    public synchronized JournalTidy tidy() {
+        return tidy != null ? tidy : (tidy = new JournalTidy(trash()));
+    }
+
+    /** Exports this journal in open formats. */
+    public synchronized JournalExport export() {
+        return export != null ? export : (export = new JournalExport(library, AppVersion.current(), clock));
+    }
+
+    /** Backs up this journal into one archive. */
+    public synchronized JournalBackup backup() {
+        return backup != null ? backup : (backup = new JournalBackup(library, AppVersion.current(), clock));
+    }
+
+    /** The visit summary: selection, PDF pages, saving, and what the dialog remembers. */
+    public synchronized VisitSummaries visitSummaries() {
+        return visitSummaries != null ? visitSummaries : (visitSummaries = wireVisitSummaries());
+    }
+
+    /** Time-lapse GIFs of one region, placed with the same saved alignments and day numbers as the summary. */
+    public synchronized TimeLapses timeLapses() {
+        return timeLapses != null ? timeLapses : (timeLapses = new TimeLapses(entries(), photos(), new SavedPlacements(alignments(), photos()), days(),
+                new StoredPhotos(previews())));
+    }
+
+    /** Creates the sample journal's photos (the sample command and File > Open sample journal). */
+    public synchronized SampleJournal sampleJournal() {
+        return sampleJournal != null ? sampleJournal : (sampleJournal = new SampleJournal(importer(), photos(), captures()));
+    }
+
+    /** Creates the sample journal's log, routines, tags and cadences. */
+    public synchronized SampleLog sampleLog() {
+        return sampleLog != null ? sampleLog : (sampleLog = new SampleLog(entries(), log(), routines(), tags(), cadences(), validator()));
+    }
+
+    /** Re-attaches originals the database does not know, as recovered photos (a new one each call). */
+    public OrphanRecovery orphanRecovery() {
+        return new OrphanRecovery(library, entries(), photos(), previews(), clock);
+    }
+
+    /** Every photo's pixels at a requested size, for the window's image cache and the compare image (a new one each call). */
     public PhotoPixels photoPixels() {
-        return new PhotoPixels(previews);
+        return new PhotoPixels(previews());
     }
 
-    /** Comparison images for the compare window's "Save image…" and the {@code compare} command. */
+    /** Comparison images for the compare window's "Save image…" and the {@code compare} command (a new one each call). */
     public ComparisonWriter comparisonWriter() {
         return new ComparisonWriter(photoPixels());
     }
 
+    private Database database() {
+        return library.database();
+    }
+
+    private VisitSummaries wireVisitSummaries() {
+        SummaryBuilder builder = new SummaryBuilder(entries(), photos(), new LogDigest(log(), routines()), new RecordedConditions(captures()),
+                new SavedPlacements(alignments(), photos())::find, days(), clock);
+        SummaryRenderer renderer = new SummaryRenderer(new StoredPhotos(previews()), "Scalp Journal " + AppVersion.current(), clock);
+        return new VisitSummaries(builder, renderer, new ReportSettings(settings()), clock);
+    }
+
     @Override
     public void close() {
-        executor.shutdownNow();
+        synchronized (this) {
+            if (executor != null) {
+                executor.shutdownNow();
+            }
+        }
         library.close();
     }
 }

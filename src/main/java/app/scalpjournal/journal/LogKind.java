@@ -55,7 +55,12 @@ public enum LogKind {
 
     public static Optional<LogKind> fromId(String id) {
         String wanted = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.id.equals(wanted)).findFirst();
+        for (LogKind k : values()) {
+            if (k.id.equals(wanted)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Parses an id, or says which ids exist. */

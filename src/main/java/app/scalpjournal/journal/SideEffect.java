@@ -31,7 +31,12 @@ public enum SideEffect {
 
     public static Optional<SideEffect> fromId(String id) {
         String wanted = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(s -> s.id.equals(wanted)).findFirst();
+        for (SideEffect s : values()) {
+            if (s.id.equals(wanted)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     public static SideEffect parse(String id) {

@@ -3,7 +3,7 @@ package app.scalpjournal.library;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
 
 /**
  * ISO dates and times as the journal stores them ({@code 2026-03-01}, {@code 2026-03-01T10:20:30},
@@ -44,7 +44,9 @@ public final class IsoText {
                     nanos *= 10;
                 }
             }
-            return Instant.ofEpochSecond(dateTime(text).toEpochSecond(ZoneOffset.UTC), nanos);
+            long seconds = LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10)).toEpochDay() * 86_400
+                    + LocalTime.of(number(text, 11, 13), number(text, 14, 16), number(text, 17, 19)).toSecondOfDay();
+            return Instant.ofEpochSecond(seconds, nanos);
         }
         return Instant.parse(text);
     }

@@ -75,8 +75,10 @@ public record CaptureConditions(Boolean washed, HairState hairState, Boolean pro
         }
     }
 
+    /** Whether nothing is known: equal to {@link #UNKNOWN} (the constructor makes blank text ""). */
     public boolean isUnknown() {
-        return equals(UNKNOWN);
+        return washed == null && hairState == null && productInHair == null && lighting == null
+                && camera.isEmpty() && distance.isEmpty() && note.isEmpty();
     }
 
     /** "washed · dry · no product · daylight · phone · 30 cm", or "" when nothing is known. */

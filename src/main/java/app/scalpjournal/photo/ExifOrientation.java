@@ -17,11 +17,11 @@ public final class ExifOrientation {
 
     /**
      * Applies an EXIF orientation (1 to 8) to a decoded image; other values are treated as 1. The
-     * result is plain RGB (3-byte BGR as JPEG decodes, kept so; else int RGB), or ARGB when the
-     * image has transparency.
+     * result is plain RGB (three bytes a pixel as JPEG decodes, kept so; else int RGB), or ARGB when
+     * the image has transparency.
      */
     public static BufferedImage apply(BufferedImage src, int orientation) {
-        if (src.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+        if (RgbBytes.packed(src)) {
             return Turns.apply(src, orientation);
         }
         int w = src.getWidth();

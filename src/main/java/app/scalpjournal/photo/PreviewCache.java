@@ -103,11 +103,12 @@ public final class PreviewCache {
     }
 
     /**
-     * JPEG has no alpha: transparent pixels are shown on white. The writer takes 3-byte BGR as it is;
-     * int pixels it would unpack one by one, which doubles the cost of encoding.
+     * JPEG has no alpha: transparent pixels are shown on white. The writer takes three-byte pixels as
+     * they are (R, G, B order fastest: see {@link RgbBytes}); int pixels it would unpack one by one,
+     * which doubles the cost of encoding.
      */
     private static BufferedImage rgb(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+        if (RgbBytes.packed(image)) {
             return image;
         }
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);

@@ -1,15 +1,14 @@
 package app.scalpjournal.photo;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.util.Arrays;
 
 /**
  * Shrinks images with a separable filter over the exact source area each output pixel covers, so
  * fine detail (hair) averages instead of aliasing the way skipping pixels does. Works on the
- * decoder's packed pixels directly: 3-byte BGR (what JPEG decodes to) and int RGB, one byte per
- * channel, in fixed point.
+ * decoder's packed pixels directly: three bytes a pixel in either order (see {@link RgbBytes}) and
+ * int RGB, one byte per channel, in fixed point.
  */
 final class Resampler {
     /** How source pixels are weighed into an output pixel. */
@@ -54,21 +53,20 @@ final class Resampler {
 
     /** Whether {@link #shrink} handles this image's pixel layout: what JPEG decodes to, and plain RGB. */
     static boolean supports(BufferedImage image) {
-        return image.getType() == BufferedImage.TYPE_3BYTE_BGR || image.getType() == BufferedImage.TYPE_INT_RGB;
+        return RgbBytes.packed(image) || image.getType() == BufferedImage.TYPE_INT_RGB;
     }
 
     /**
-     * A new image of {@code w} x {@code h} (each at most the source's) of the same type. Works one
+     * A new image of {@code w} x {@code h} (each at most the source's) of the same layout. Works one
      * output row at a time: the source rows it covers are weighed into one row (small enough to stay
      * in the processor's cache), which is then shrunk along its length.
      */
     static BufferedImage shrink(BufferedImage src, int w, int h, Filter filter) {
         int sw = src.getWidth();
-        BufferedImage out = new BufferedImage(w, h, src.getType());
-        boolean bytes = src.getType() == BufferedImage.TYPE_3BYTE_BGR;
-        byte[] in = bytes ? ((DataBufferByte) src.getRaster().getDataBuffer()).getData()
-                : unpack(((DataBufferInt) src.getRaster().getDataBuffer()).getData());
-        byte[] dst = bytes ? ((DataBufferByte) out.getRaster().getDataBuffer()).getData() : new byte[w * h * 3];
+        boolean bytes = RgbBytes.packed(src);
+        BufferedImage out = bytes ? RgbBytes.like(src, w, h) : new BufferedImage(w, h, src.getType());
+        byte[] in = bytes ? RgbBytes.bytes(src) : unpack(((DataBufferInt) src.getRaster().getDataBuffer()).getData());
+        byte[] dst = bytes ? RgbBytes.bytes(out) : new byte[w * h * 3];
         Weights wy = Weights.of(src.getHeight(), h, filter);
         Weights wx = Weights.of(sw, w, filter);
         byte[] line = new byte[sw * 3];

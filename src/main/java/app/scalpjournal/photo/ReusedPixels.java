@@ -17,8 +17,9 @@ final class ReusedPixels {
     private BufferedImage image;
 
     /**
-     * Points the read at the kept pixels when the picture decodes whole (no subsampling) to 3-byte
-     * BGR, keeping a new image when the size differs; other layouts decode as usual.
+     * Points the read at the kept pixels when the picture decodes whole (no subsampling) to three
+     * bytes a pixel, keeping a new image when the size differs; other layouts decode as usual. The
+     * kept pixels are in R, G, B order, which the decoder fills a row at a time (see {@link RgbBytes}).
      */
     void offer(ImageReader reader, ImageReadParam param, int width, int height) throws IOException {
         ImageTypeSpecifier raw = reader.getRawImageType(0);
@@ -27,7 +28,7 @@ final class ReusedPixels {
         }
         if (image == null || image.getWidth() != width || image.getHeight() != height) {
             image = null;
-            image = raw.createBufferedImage(width, height);
+            image = RgbBytes.create(width, height);
         }
         param.setDestination(image);
     }

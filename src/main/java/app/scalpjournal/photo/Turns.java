@@ -1,12 +1,11 @@
 package app.scalpjournal.photo;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 
 /**
- * Applies an EXIF orientation to 3-byte BGR pixels (what JPEG decodes to) by moving bytes, so the
- * picture keeps its layout: drawing it into another image type costs more than the turn, and the
- * JPEG encoder and the shrinking filter take 3-byte BGR as it is.
+ * Applies an EXIF orientation to three-byte pixels (what JPEG decodes to, in either byte order: see
+ * {@link RgbBytes}) by moving bytes, so the picture keeps its layout: drawing it into another image
+ * type costs more than the turn, and the JPEG encoder and the shrinking filter take these as they are.
  */
 final class Turns {
     private Turns() {
@@ -14,8 +13,8 @@ final class Turns {
 
     /** The upright picture: {@code src} itself for orientation 1 (and unknown values), else a new image. */
     static BufferedImage apply(BufferedImage src, int orientation) {
-        if (src.getType() != BufferedImage.TYPE_3BYTE_BGR) {
-            throw new IllegalArgumentException("3-byte BGR only, not type " + src.getType());
+        if (!RgbBytes.packed(src)) {
+            throw new IllegalArgumentException("three bytes a pixel only, not type " + src.getType());
         }
         if (orientation < 2 || orientation > 8) {
             return src;
@@ -24,9 +23,9 @@ final class Turns {
         int h = src.getHeight();
         boolean swap = ExifOrientation.swapsSides(orientation);
         int dw = swap ? h : w;
-        BufferedImage out = new BufferedImage(dw, swap ? w : h, BufferedImage.TYPE_3BYTE_BGR);
-        byte[] in = ((DataBufferByte) src.getRaster().getDataBuffer()).getData();
-        byte[] to = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        BufferedImage out = RgbBytes.like(src, dw, swap ? w : h);
+        byte[] in = RgbBytes.bytes(src);
+        byte[] to = RgbBytes.bytes(out);
         // Upright (u, v) of stored pixel (x, y), from the EXIF orientation table: u = u0 + ux*x + uy*y, v likewise.
         int[] m = switch (orientation) {
             case 2 -> new int[] {w - 1, -1, 0, 0, 0, 1};

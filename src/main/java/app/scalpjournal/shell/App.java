@@ -95,7 +95,8 @@ public final class App extends Application {
 
     /** Opening may migrate the schema, make the sample journal and tidy up after the last session: slow, never on the FX thread. */
     private static AppContext openJournal(Options given) {
-        return given.sample() ? SampleJournalOpener.openOrCreate(given.folder()) : AppContext.openSession(given.folder());
+        return given.sample() ? SampleJournalOpener.openOrCreate(given.folder())
+                : WindowServices.builtAhead(AppContext.openSession(given.folder()));
     }
 
     /** The journal {@link #launch} started opening, once; later starts (tests reuse the toolkit) open their own. */

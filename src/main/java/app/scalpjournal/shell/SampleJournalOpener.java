@@ -80,11 +80,11 @@ public final class SampleJournalOpener {
                 LocalDate first = context.sampleJournal().create(LocalDate.now(context.clock()), progress).first();
                 context.sampleLog().create(first);
             }
-            return context;
         } catch (RuntimeException e) {
             context.close();
             throw e;
         }
+        return WindowServices.builtAhead(context);
     }
 
     private void show(AppContext context, Consumer<String> message, Window owner) {

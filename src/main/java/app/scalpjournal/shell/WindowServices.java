@@ -42,4 +42,19 @@ public record WindowServices(Clock clock, Executor executor, PhotoPixels pixels,
                 new LogFeatures.Services(context.entries(), context.log(), context.routines(), context.tags(), context.validator(),
                         context.search(), context.calendar(), context.reminders(), context.captures(), context.clock()));
     }
+
+    /**
+     * Builds the window's services now, on the thread that opened the journal: the context makes each on
+     * first use (loading its code), which would otherwise happen on the FX thread in {@link #of}.
+     * Returns the context; closes it when building fails.
+     */
+    public static AppContext builtAhead(AppContext context) {
+        try {
+            of(context);
+            return context;
+        } catch (RuntimeException | Error e) {
+            context.close();
+            throw e;
+        }
+    }
 }

@@ -12,6 +12,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     private static final String BUNDLE = "app.scalpjournal.text.messages";
+    private static volatile Loaded loaded;
 
     private Messages() {
     }
@@ -22,7 +23,11 @@ public final class Messages {
      * every key alike.
      */
     public static String get(String key, Object... args) {
-        return new MessageFormat(bundle().getString(key), Locale.getDefault(Locale.Category.FORMAT)).format(args);
+        String pattern = bundle().getString(key);
+        if (args.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern; // what MessageFormat makes of it, without parsing it (a listing asks for thousands)
+        }
+        return new MessageFormat(pattern, Locale.getDefault(Locale.Category.FORMAT)).format(args);
     }
 
     /** Whether the bundle has {@code key}, for wordings chosen by name (e.g. one per enum constant). */
@@ -37,6 +42,16 @@ public final class Messages {
 
     /** The bundle itself, for FXML loaders and tests. */
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(Locale.Category.DISPLAY));
+        Locale locale = Locale.getDefault(Locale.Category.DISPLAY);
+        Loaded last = loaded;
+        if (last == null || !last.locale().equals(locale)) {
+            last = new Loaded(locale, ResourceBundle.getBundle(BUNDLE, locale));
+            loaded = last;
+        }
+        return last.bundle();
+    }
+
+    /** The bundle of the last locale asked for: looking it up again each time costs more than most wordings. */
+    private record Loaded(Locale locale, ResourceBundle bundle) {
     }
 }

@@ -11,8 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ResamplerTest {
+    /** The layouts the filter works on directly: 3-byte BGR, int RGB and three bytes in R, G, B order ({@link RgbBytes}). */
+    static final int[] LAYOUTS = {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_CUSTOM};
+
     @TempDir
     Path dir;
+
+    /** A new image of one of {@link #LAYOUTS}. */
+    static BufferedImage image(int layout, int w, int h) {
+        return layout == BufferedImage.TYPE_CUSTOM ? RgbBytes.create(w, h) : new BufferedImage(w, h, layout);
+    }
 
     /** One-pixel stripes are the worst case: skipping every other pixel turns them all black or all white. */
     @Test
@@ -33,8 +41,8 @@ class ResamplerTest {
 
     @Test
     void flatColoursKeepTheirValueAndChannelOrderInBothPixelLayoutsAndFilters() {
-        for (int type : new int[] {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_INT_RGB}) {
-            BufferedImage flat = new BufferedImage(1000, 750, type);
+        for (int type : LAYOUTS) {
+            BufferedImage flat = image(type, 1000, 750);
             for (int y = 0; y < flat.getHeight(); y++) {
                 for (int x = 0; x < flat.getWidth(); x++) {
                     flat.setRGB(x, y, 0xC81E5A);
@@ -44,6 +52,7 @@ class ResamplerTest {
                 BufferedImage out = ImageDecoder.fit(flat, edge);
                 assertEquals(edge, out.getWidth());
                 assertEquals(type, out.getType());
+                assertEquals(RgbBytes.isRgb(flat), RgbBytes.isRgb(out));
                 for (int y = 0; y < out.getHeight(); y++) {
                     for (int x = 0; x < out.getWidth(); x++) {
                         assertEquals(0xC81E5A, out.getRGB(x, y) & 0xFFFFFF, "type " + type + " edge " + edge + " at " + x + "," + y);
@@ -62,8 +71,8 @@ class ResamplerTest {
         Random random = new Random(7);
         int[][] sizes = {{400, 300, 205, 154}, {400, 300, 250, 190}, {400, 300, 196, 147}, {400, 300, 131, 98},
             {400, 300, 120, 90}, {400, 300, 97, 73}, {400, 300, 64, 48}};
-        for (int type : new int[] {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_INT_RGB}) {
-            BufferedImage noise = new BufferedImage(400, 300, type);
+        for (int type : LAYOUTS) {
+            BufferedImage noise = image(type, 400, 300);
             for (int y = 0; y < 300; y++) {
                 for (int x = 0; x < 400; x++) {
                     noise.setRGB(x, y, random.nextInt(0x1000000));

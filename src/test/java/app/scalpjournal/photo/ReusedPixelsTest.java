@@ -1,7 +1,9 @@
 package app.scalpjournal.photo;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.testsupport.TestImages;
 import java.awt.Color;
@@ -33,6 +35,23 @@ class ReusedPixelsTest {
         BufferedImage turned = ImageDecoder.decode(blue, 6, 0, reused).image();
         assertEquals(600, turned.getWidth());
         assertColor(Color.BLUE, turned.getRGB(300, 450));
+    }
+
+    /**
+     * The kept pixels are in R, G, B byte order, which the decoder fills a row at a time (into 3-byte BGR it
+     * goes pixel by pixel): the same picture as a plain decode, and the preview shrunk and turned from it alike.
+     */
+    @Test
+    void keptPixelsAreInRgbOrderAndHoldTheSamePictureAsAPlainDecode() throws Exception {
+        Path photo = TestImages.writeJpeg(dir.resolve("quadrants.jpg"), 3000, 2000, TestImages.Exif.NONE);
+        BufferedImage plain = ImageDecoder.decode(photo, 1, 0).image();
+        BufferedImage kept = ImageDecoder.decode(photo, 1, 0, new ReusedPixels()).image();
+        assertTrue(RgbBytes.isRgb(kept));
+        assertArrayEquals(plain.getRGB(0, 0, 3000, 2000, null, 0, 3000), kept.getRGB(0, 0, 3000, 2000, null, 0, 3000));
+        BufferedImage preview = ImageDecoder.decode(photo, 6, PreviewCache.PREVIEW_EDGE, new ReusedPixels()).image();
+        BufferedImage plainPreview = ImageDecoder.decode(photo, 6, PreviewCache.PREVIEW_EDGE).image();
+        assertTrue(RgbBytes.isRgb(preview));
+        assertArrayEquals(plainPreview.getRGB(0, 0, 1365, 2048, null, 0, 1365), preview.getRGB(0, 0, 1365, 2048, null, 0, 1365));
     }
 
     /** A photo cut short after a good one of its size is refused, so the good one's pixels are never taken for it. */

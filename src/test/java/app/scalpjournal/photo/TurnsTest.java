@@ -14,24 +14,26 @@ class TurnsTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void turningBytesMatchesDrawingThroughTheOrientationTransform(int orientation) {
-        BufferedImage bytes = new BufferedImage(7, 4, BufferedImage.TYPE_3BYTE_BGR);
-        BufferedImage ints = new BufferedImage(7, 4, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(orientation);
-        for (int y = 0; y < 4; y++) {
-            for (int x = 0; x < 7; x++) {
-                int rgb = random.nextInt(0x1000000);
-                bytes.setRGB(x, y, rgb);
-                ints.setRGB(x, y, rgb);
+        for (BufferedImage bytes : new BufferedImage[] {new BufferedImage(7, 4, BufferedImage.TYPE_3BYTE_BGR), RgbBytes.create(7, 4)}) {
+            BufferedImage ints = new BufferedImage(7, 4, BufferedImage.TYPE_INT_RGB);
+            Random random = new Random(orientation);
+            for (int y = 0; y < 4; y++) {
+                for (int x = 0; x < 7; x++) {
+                    int rgb = random.nextInt(0x1000000);
+                    bytes.setRGB(x, y, rgb);
+                    ints.setRGB(x, y, rgb);
+                }
             }
+            BufferedImage turned = ExifOrientation.apply(bytes, orientation);
+            BufferedImage drawn = ExifOrientation.apply(ints, orientation);
+            assertEquals(bytes.getType(), turned.getType());
+            assertEquals(RgbBytes.isRgb(bytes), RgbBytes.isRgb(turned));
+            assertEquals(drawn.getWidth(), turned.getWidth());
+            assertEquals(drawn.getHeight(), turned.getHeight());
+            int w = drawn.getWidth();
+            int h = drawn.getHeight();
+            assertArrayEquals(drawn.getRGB(0, 0, w, h, null, 0, w), turned.getRGB(0, 0, w, h, null, 0, w), "orientation " + orientation);
         }
-        BufferedImage turned = ExifOrientation.apply(bytes, orientation);
-        BufferedImage drawn = ExifOrientation.apply(ints, orientation);
-        assertEquals(BufferedImage.TYPE_3BYTE_BGR, turned.getType());
-        assertEquals(drawn.getWidth(), turned.getWidth());
-        assertEquals(drawn.getHeight(), turned.getHeight());
-        int w = drawn.getWidth();
-        int h = drawn.getHeight();
-        assertArrayEquals(drawn.getRGB(0, 0, w, h, null, 0, w), turned.getRGB(0, 0, w, h, null, 0, w), "orientation " + orientation);
     }
 
     @ParameterizedTest

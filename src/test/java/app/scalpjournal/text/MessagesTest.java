@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +35,25 @@ class MessagesTest {
         assertEquals("Scalp Journal", Messages.get("app.name"));
         assertTrue(Messages.has("app.name"));
         assertFalse(Messages.has("no.such.key"));
+    }
+
+    /** A wording asked for without arguments reads exactly as MessageFormat makes it, for every key and in the stand-in translation. */
+    @Test
+    void aWordingWithoutArgumentsIsWhatMessageFormatMakesOfIt() {
+        Locale before = Locale.getDefault(Locale.Category.DISPLAY);
+        try {
+            for (String language : List.of("en", "xx")) {
+                Locale.setDefault(Locale.Category.DISPLAY, Locale.forLanguageTag(language));
+                ResourceBundle bundle = Messages.bundle();
+                for (String key : bundle.keySet()) {
+                    String expected = new MessageFormat(bundle.getString(key), Locale.getDefault(Locale.Category.FORMAT))
+                            .format(new Object[0]);
+                    assertEquals(expected, Messages.get(key), language + " " + key);
+                }
+            }
+        } finally {
+            Locale.setDefault(Locale.Category.DISPLAY, before);
+        }
     }
 
     /**

@@ -79,6 +79,13 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
         keys.install(this);
         vm.pair().leftIndexProperty().addListener((o, a, i) -> prefetchAround(i.intValue(), i.intValue() - a.intValue(), images));
         vm.pair().rightIndexProperty().addListener((o, a, i) -> prefetchAround(i.intValue(), i.intValue() - a.intValue(), images));
+        // The window's first photos come before their size is known: their neighbours follow once it is, so the first step is quick too.
+        for (PhotoViewport v : new PhotoViewport[] {leftViewport, rightViewport, mixViewport}) {
+            v.setOnFirstDrawn(() -> {
+                prefetchAround(vm.pair().leftIndexProperty().get(), 1, images);
+                prefetchAround(vm.pair().rightIndexProperty().get(), -1, images);
+            });
+        }
         for (Observable o : new Observable[] {vm.modeProperty(), vm.pair().leftProperty(), vm.pair().rightProperty(), vm.viewProperty(),
                 vm.alignment().alignmentProperty(), vm.opacityProperty(), vm.swipeProperty(), vm.alignment().aligningProperty(),
                 vm.captionsProperty(), vm.hints(), vm.strip(), vm.blink().showingLaterProperty(), vm.loadingProperty(),
@@ -95,7 +102,7 @@ public final class CompareView extends BorderPane implements CompareKeys.ViewCom
      */
     private void prefetchAround(int index, int moved, ImageCache images) {
         PhotoViewport shown = vm.modeProperty().get() == CompareMode.SIDE_BY_SIDE ? rightViewport : mixViewport;
-        int size = Math.max(shown.requestedSize(), leftViewport.requestedSize());
+        int size = Math.max(shown.drawnSize(), leftViewport.drawnSize());
         if (index < 0 || size == 0) {
             return;
         }

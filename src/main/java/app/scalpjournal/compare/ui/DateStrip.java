@@ -9,6 +9,8 @@ import app.scalpjournal.photo.ui.ImageCache;
 import app.scalpjournal.ui.DatePickers;
 import app.scalpjournal.ui.TaskRunner;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -100,9 +102,11 @@ final class DateStrip extends HBox {
         return b;
     }
 
-    /** Keeps the date just shown in view (after the list's next layout) and the L and R marks current. */
+    /**
+     * Keeps the date just shown in view (after the list's next layout). The cells move their L and R
+     * marks themselves: refreshing the list would rebuild every visible cell on each step of a date.
+     */
     private void shown(int index) {
-        list.refresh();
         if (index >= 0) {
             Platform.runLater(() -> {
                 if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && index < vm.pair().photos().size()) {
@@ -152,6 +156,8 @@ final class DateStrip extends HBox {
         private final Label future = new Label(Messages.get("compare.dates.future"));
         private final Label date = new Label();
         private final VBox box;
+        /** Held here: the pair holds it weakly, so cells the list lets go of are not kept alive. */
+        private final InvalidationListener sidesMoved = o -> showMarks();
         private TaskRunner.Handle pending;
 
         DateCell() {
@@ -182,6 +188,8 @@ final class DateStrip extends HBox {
             MenuItem onRight = new MenuItem(Messages.get("compare.dates.showRight"));
             onRight.setOnAction(e -> vm.pair().select(Side.RIGHT, getIndex()));
             setContextMenu(new ContextMenu(onLeft, onRight));
+            vm.pair().leftIndexProperty().addListener(new WeakInvalidationListener(sidesMoved));
+            vm.pair().rightIndexProperty().addListener(new WeakInvalidationListener(sidesMoved));
         }
 
         private static Label mark(String text, String style) {
@@ -193,11 +201,26 @@ final class DateStrip extends HBox {
         @Override
         protected void updateItem(DatedPhoto item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("compare-date-shown-left", "compare-date-shown-right");
             if (empty || item == null) {
+                getStyleClass().removeAll("compare-date-shown-left", "compare-date-shown-right");
                 cancel();
                 setGraphic(null);
                 setId(null);
+                return;
+            }
+            boolean isFuture = vm.captionsProperty().get().isFuture(item);
+            future.setVisible(isFuture);
+            date.setText(vm.captionsProperty().get().dateLine(item).replace(" · ", "\n"));
+            setId("dateCell" + getIndex());
+            showMarks();
+            setGraphic(box);
+            showThumb(item);
+        }
+
+        /** The L and R marks, the side's colour and the spoken text, for the sides shown now. */
+        private void showMarks() {
+            DatedPhoto item = getItem();
+            if (isEmpty() || item == null) {
                 return;
             }
             int index = getIndex();
@@ -205,20 +228,22 @@ final class DateStrip extends HBox {
             boolean onRight = index == vm.pair().rightIndexProperty().get();
             leftMark.setVisible(onLeft);
             rightMark.setVisible(onRight);
-            if (onLeft) {
-                getStyleClass().add("compare-date-shown-left");
-            } else if (onRight) {
-                getStyleClass().add("compare-date-shown-right");
-            }
-            boolean isFuture = vm.captionsProperty().get().isFuture(item);
-            future.setVisible(isFuture);
+            // Only a cell whose side changed gets its style redone.
+            styled("compare-date-shown-left", onLeft);
+            styled("compare-date-shown-right", onRight && !onLeft);
             String line = vm.captionsProperty().get().dateLine(item);
-            date.setText(line.replace(" · ", "\n"));
-            setId("dateCell" + index);
             setAccessibleText(line + (onLeft ? ", " + Messages.get("compare.dates.left") : "")
-                    + (onRight ? ", " + Messages.get("compare.dates.right") : "") + (isFuture ? ", " + future.getText() : ""));
-            setGraphic(box);
-            showThumb(item);
+                    + (onRight ? ", " + Messages.get("compare.dates.right") : "") + (future.isVisible() ? ", " + future.getText() : ""));
+        }
+
+        private void styled(String styleClass, boolean on) {
+            if (on != getStyleClass().contains(styleClass)) {
+                if (on) {
+                    getStyleClass().add(styleClass);
+                } else {
+                    getStyleClass().remove(styleClass);
+                }
+            }
         }
 
         private void showThumb(DatedPhoto item) {

@@ -21,6 +21,7 @@ final class PhotoLayer {
 
     private final ImageCache images;
     private final Runnable relayout;
+    private Runnable onFirstDrawn = () -> { };
 
     final ImageView imageView = new ImageView();
     final Label caption = new Label();
@@ -29,6 +30,8 @@ final class PhotoLayer {
     private Image image;
     /** The largest size asked of the cache for this photo, so each size is asked once. */
     private int requested;
+    /** The size step photos are drawn at here now (0 before the first layout): what neighbours are prefetched at. */
+    private int drawnSize;
     private TaskRunner.Handle pending;
 
     PhotoLayer(ImageCache images, Runnable relayout) {
@@ -59,9 +62,14 @@ final class PhotoLayer {
         setImage(p == null ? null : images.best(p.photo()));
     }
 
-    /** The size last asked for this photo (0 before any): the size its neighbours are prefetched at. */
-    int requestedSize() {
-        return requested;
+    /** The size step the photo is drawn at (0 before the first layout): the size its neighbours are prefetched at. */
+    int drawnSize() {
+        return drawnSize;
+    }
+
+    /** Runs once, when the layer first knows the size it draws at: the moment neighbours can first be prefetched. */
+    void setOnFirstDrawn(Runnable action) {
+        onFirstDrawn = action;
     }
 
     void setImage(Image img) {
@@ -77,7 +85,13 @@ final class PhotoLayer {
             return;
         }
         double screenPerPhotoPixel = Math.sqrt(Math.abs(photoToView.getDeterminant()));
-        requestSharper(screenPerPhotoPixel * Math.max(photo.photo().width(), photo.photo().height()));
+        double shownLongEdge = screenPerPhotoPixel * Math.max(photo.photo().width(), photo.photo().height());
+        boolean first = drawnSize == 0;
+        drawnSize = sizeFor(shownLongEdge, photo);
+        requestSharper(shownLongEdge);
+        if (first) {
+            onFirstDrawn.run();
+        }
         if (image == null || image.getWidth() <= 0) {
             imageView.setVisible(false);
             return;

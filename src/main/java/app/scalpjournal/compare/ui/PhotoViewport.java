@@ -106,9 +106,14 @@ final class PhotoViewport extends Region {
         return new BoundingBox(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
     }
 
-    /** The size the base photo was last asked at (0 before any). */
-    int requestedSize() {
-        return base.requestedSize();
+    /** The size step the base photo is drawn at (0 before the first layout). */
+    int drawnSize() {
+        return base.drawnSize();
+    }
+
+    /** Runs once, when the base photo is first laid out at a known size. */
+    void setOnFirstDrawn(Runnable action) {
+        base.setOnFirstDrawn(action);
     }
 
     void setEmptyText(String text) {
