@@ -2,11 +2,13 @@ package app.scalpjournal;
 
 import app.scalpjournal.cli.JournalCommand;
 import app.scalpjournal.diagnostics.DiagnosticLog;
+import app.scalpjournal.launch.ClassDataLaunch;
 import app.scalpjournal.library.Database;
 import app.scalpjournal.shell.App;
 import app.scalpjournal.text.Messages;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -22,12 +24,17 @@ public final class Main {
     public static void main(String[] args) {
         Optional<JournalCommand> window = JournalCommand.windowOnly(args);
         if (window.isPresent()) {
+            OptionalInt child = ClassDataLaunch.openWindowInChild(args); // java -jar: the same start with the app's classes shared
+            if (child.isPresent()) {
+                System.exit(child.getAsInt());
+            }
+            ClassDataLaunch.endWithParent();
             System.exit(openWindow(window.get()));
         }
         if (JournalCommand.opensJournal(args)) {
-            Database.warmUp(); // alongside building the command line, which takes as long
+            Database.warmUp(); // alongside reading the command line and taking the journal's lock
         }
-        CommandLine commandLine = JournalCommand.commandLine();
+        CommandLine commandLine = JournalCommand.commandLine(args);
         int exit = commandLine.execute(args);
         if (exit == JournalCommand.GUI_REQUESTED) {
             exit = openWindow(commandLine.getCommand());

@@ -2,6 +2,7 @@ package app.scalpjournal.shell;
 
 import app.scalpjournal.context.AppContext;
 import app.scalpjournal.diagnostics.DiagnosticLog;
+import app.scalpjournal.launch.ClassDataLaunch;
 import app.scalpjournal.library.AppVersion;
 import app.scalpjournal.library.DamagedJournalException;
 import app.scalpjournal.library.LibraryLocation;
@@ -223,7 +224,7 @@ public final class App extends Application {
             context.executor().execute(context.library()::snapshotIfDue);
             addIcons(stage); // six images to decode: after the first rows, not before
             if (opts.exitWhenShown()) {
-                long ms = ProcessHandle.current().info().startInstant().map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
+                long ms = ClassDataLaunch.startedAt().map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
                 System.out.println(Messages.get("app.shown", ms));
                 exit(0);
             }

@@ -1,0 +1,176 @@
+package app.scalpjournal.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.scalpjournal.library.LibraryLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real {@code java -jar} starts of a small jar whose main does what the app's Main does: the window runs
+ * in a child JVM with the parent's exit code and output, the first start leaves a class-data archive that
+ * the next one maps, and anything wrong with the archive means an ordinary start, with nothing printed.
+ */
+class ClassDataLaunchTest {
+    private static final Pattern WINDOW = Pattern.compile("window pid=(\\d+) args=(.*)");
+
+    @TempDir
+    Path dir;
+    private Path jar;
+
+    @BeforeEach
+    void buildJar() throws IOException {
+        jar = dir.resolve("probe.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LaunchProbe.class.getName());
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            add(out, ClassDataLaunch.class, "app/scalpjournal/launch/");
+            add(out, LaunchProbe.class, "app/scalpjournal/launch/LaunchProbe");
+            add(out, LibraryLocation.class, "app/scalpjournal/library/LibraryLocation");
+        }
+    }
+
+    /** The compiled classes under {@code prefix} from the folder {@code near} was loaded from. */
+    private static void add(JarOutputStream out, Class<?> near, String prefix) throws IOException {
+        Path root;
+        try {
+            root = Path.of(near.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = root.relativize(file).toString().replace('\\', '/');
+                if (name.startsWith(prefix) && !name.contains("Test")) {
+                    out.putNextEntry(new JarEntry(name));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+
+    private record Run(int exit, long parent, long window, String args, String err) {
+    }
+
+    private Run run(String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        line.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(line).directory(dir.toFile());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        builder.environment().keySet().removeAll(List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS"));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the start finished");
+        Matcher m = WINDOW.matcher(Files.readString(out).trim());
+        assertTrue(m.matches(), "the window's line, and nothing else, on stdout: " + Files.readString(out));
+        return new Run(p.exitValue(), p.pid(), Long.parseLong(m.group(1)), m.group(2), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private List<Path> archives() throws IOException {
+        Path folder = dir.resolve("cache").resolve("scalp-journal").resolve("classdata");
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void theWindowRunsInAChildWithTheParentsOutputAndExitCode() throws Exception {
+        Run first = run("-Xmx200m", "-jar", jar.toString(), "3");
+        assertEquals(3, first.exit());
+        assertNotEquals(first.parent(), first.window(), "the window ran in a child");
+        assertTrue(first.args().contains("-Dscalpjournal.parent=" + first.parent()), first.args());
+        assertTrue(first.args().startsWith("-Xmx200m "), "the parent's options first: " + first.args());
+        assertEquals("", first.err());
+    }
+
+    @Test
+    void theNextStartMapsTheArchiveTheFirstLeft() throws Exception {
+        Run first = run("-jar", jar.toString(), "0");
+        assertTrue(first.args().contains("-XX:DumpLoadedClassList="), first.args());
+        List<Path> left = archives();
+        assertEquals(1, left.size(), "one archive, no class list or partial file: " + left);
+        assertTrue(left.get(0).getFileName().toString().endsWith("-" + Files.size(left.get(0)) + ".jsa"), left.toString());
+
+        Run second = run("-jar", jar.toString(), "0");
+        assertTrue(second.args().contains("-XX:SharedArchiveFile=" + left.get(0)), second.args());
+        assertEquals(0, second.exit());
+        assertEquals("", second.err());
+    }
+
+    @Test
+    void aCutOffArchiveIsNeverMappedAndIsMadeAgain() throws Exception {
+        run("-jar", jar.toString(), "0");
+        Path archive = archives().get(0);
+        byte[] bytes = Files.readAllBytes(archive);
+        archive.toFile().setWritable(true);
+        Files.write(archive, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // the JVM dies of SIGBUS on such a file
+
+        Run again = run("-jar", jar.toString(), "0");
+        assertEquals(0, again.exit());
+        assertFalse(again.args().contains("-XX:SharedArchiveFile"), again.args());
+        assertEquals("", again.err());
+        assertEquals(List.of(archive), archives(), "a whole archive again, under the same name");
+        assertEquals(bytes.length, Files.size(archive));
+    }
+
+    @Test
+    void aRebuiltJarGetsANewArchiveAndTheOldOneGoes() throws Exception {
+        run("-jar", jar.toString(), "0");
+        Path old = archives().get(0);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+
+        Run rebuilt = run("-jar", jar.toString(), "0");
+        assertTrue(rebuilt.args().contains("-XX:DumpLoadedClassList="), "the old archive is not offered: " + rebuilt.args());
+        assertEquals(1, archives().size());
+        assertNotEquals(old, archives().get(0));
+    }
+
+    @Test
+    void otherStartsOpenTheWindowThemselves() throws Exception {
+        Run classPath = run("-cp", jar.toString(), LaunchProbe.class.getName(), "0");
+        assertEquals(classPath.parent(), classPath.window(), "a main class on a class path (javafx:run, the packaged app)");
+        Run off = run("-Dscalpjournal.classdata=false", "-jar", jar.toString(), "0");
+        assertEquals(off.parent(), off.window(), "switched off");
+        Run own = run("-Xshare:auto", "-jar", jar.toString(), "0");
+        assertEquals(own.parent(), own.window(), "the user's own sharing option");
+    }
+
+    @Test
+    void theChildEndsWhenItsParentIsKilled() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "wait").directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        Process parent = builder.start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+            Matcher m = WINDOW.matcher(out.readLine());
+            assertTrue(m.matches());
+            ProcessHandle child = ProcessHandle.of(Long.parseLong(m.group(1))).orElseThrow();
+            parent.destroyForcibly().waitFor();
+            child.onExit().get(60, TimeUnit.SECONDS);
+            assertFalse(child.isAlive());
+        }
+    }
+
+}
