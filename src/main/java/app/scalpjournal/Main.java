@@ -32,9 +32,9 @@ public final class Main {
             System.exit(openWindow(window.get()));
         }
         if (JournalCommand.opensJournal(args)) {
-            Database.warmUp(); // alongside building the command line, which takes as long
+            Database.warmUp(); // alongside reading the command line and taking the journal's lock
         }
-        CommandLine commandLine = JournalCommand.commandLine();
+        CommandLine commandLine = JournalCommand.commandLine(args);
         int exit = commandLine.execute(args);
         if (exit == JournalCommand.GUI_REQUESTED) {
             exit = openWindow(commandLine.getCommand());

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -24,12 +25,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = JournalCommand.VersionProvider.class,
         description = "An offline journal of dated scalp photos, notes and routines.%n"
-                + "With no command, opens the window on the journal.",
-        subcommands = {CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
-                ImportCommand.class, InboxCommand.class, ListCommand.class, SearchCommand.class, CheckCommand.class, RecoverCommand.class,
-                TrashCommand.class, LogCommand.class, RoutineCommand.class, ReportCommand.class, CompareCommand.class, SampleCommand.class,
-                TimelapseCommand.class})
+                + "With no command, opens the window on the journal.")
 public final class JournalCommand implements Callable<Integer> {
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class,
+            ExportCommand.class, ImportCommand.class, InboxCommand.class, ListCommand.class, SearchCommand.class, CheckCommand.class,
+            RecoverCommand.class, TrashCommand.class, LogCommand.class, RoutineCommand.class, ReportCommand.class, CompareCommand.class,
+            SampleCommand.class, TimelapseCommand.class);
     /** Returned when no subcommand was given: {@code Main} opens the window on {@link #libraryFolder()}. */
     public static final int GUI_REQUESTED = -1;
     private static final String LIBRARY = "--library";
@@ -56,7 +58,23 @@ public final class JournalCommand implements Callable<Integer> {
      * longer be the JSON (UTF-8) it claims to be.
      */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}, with only the subcommands they can reach: picocli reads each
+     * subcommand it is given (every option, converter and mixin), which costs a command more than its
+     * own work, so arguments that name one subcommand after nothing but the root's own options get
+     * that one alone, and a bare {@code --version} none. Anything else (help, a mistake, an argument
+     * file) gets them all, so usage messages and suggestions list every command.
+     */
+    public static CommandLine commandLine(String[] args) {
+        return commandLine(reachable(args));
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new JournalCommand());
+        subcommands.forEach(cl::addSubcommand);
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
@@ -66,6 +84,34 @@ public final class JournalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return GUI_REQUESTED;
+    }
+
+    /** The subcommands {@code args} can reach: one, none, or (when in any doubt) all. */
+    private static List<Class<?>> reachable(String[] args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals(LIBRARY) && i + 1 < args.length && !args[i + 1].startsWith("-") && !args[i + 1].startsWith("@")) {
+                i++;
+            } else if (arg.startsWith(LIBRARY + "=") || arg.equals(SAMPLE) || arg.equals(EXIT_WHEN_SHOWN)) {
+                continue;
+            } else if (arg.equals("-V") || arg.equals("--version")) {
+                version = true;
+            } else {
+                return version ? SUBCOMMANDS : named(arg);
+            }
+        }
+        return version ? List.of() : SUBCOMMANDS;
+    }
+
+    /** The subcommand called {@code name} (not help, which lists the others), or all when there is none. */
+    private static List<Class<?>> named(String name) {
+        for (Class<?> c : SUBCOMMANDS) {
+            if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(name)) {
+                return List.of(c);
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     /** Whether these arguments are likely to open a journal: anything but asking for help or the version. */

@@ -3,7 +3,6 @@ package app.scalpjournal.library;
 import app.scalpjournal.text.Messages;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
@@ -30,15 +29,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Loads SQLite's native library and readies its driver (an in-memory database, no file touched) on a
-     * background thread, while the command line is still being read: the first {@link #open} then finds
-     * them ready. Any failure is left for that open to report.
+     * Loads SQLite's native library and readies its driver (an in-memory database and one query, no file
+     * touched) on a background thread, while the command line is still being read: the first
+     * {@link #open} then finds them ready. Any failure is left for that open to report.
      */
     public static void warmUp() {
         Thread warm = new Thread(() -> {
             SqliteNative.useCachedCopy();
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-                c.getMetaData();
+            try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+                s.executeQuery("SELECT 1").close();
             } catch (SQLException | RuntimeException e) {
                 // the real open reports what is wrong
             }
@@ -55,7 +54,8 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5000);
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            // The driver itself, not DriverManager, which would first look for every JDBC driver on the class path.
+            Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement statement = connection.createStatement()) {
                 // Reading the schema fails at once on a file that is not a database.
                 statement.execute("SELECT count(*) FROM sqlite_master");

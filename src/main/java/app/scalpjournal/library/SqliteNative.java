@@ -9,12 +9,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.CRC32;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
-import org.sqlite.util.OSInfo;
 
 /**
  * SQLite's native library, extracted once per user and version instead of on every start. sqlite-jdbc
@@ -40,8 +40,7 @@ final class SqliteNative {
         }
         decided = true;
         try {
-            Path folder = LibraryLocation.userCache().resolve("native")
-                    .resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + OSInfo.getNativeLibFolderPathForCurrentOS().replace('/', '-'));
+            Path folder = LibraryLocation.userCache().resolve("native").resolve(folderName());
             Optional<Path> library = cached(folder).or(() -> extract(folder));
             library.ifPresent(file -> {
                 System.setProperty(PATH_PROPERTY, file.getParent().toString());
@@ -50,6 +49,18 @@ final class SqliteNative {
         } catch (RuntimeException e) {
             // no cache folder or no library for this platform in the jar: sqlite-jdbc's own way
         }
+    }
+
+    /**
+     * The cache folder of this sqlite-jdbc version on this platform, named from the JVM's own properties:
+     * sqlite-jdbc's platform detection starts a process ({@code uname}) and reads every mapped file's
+     * link, costing more than the rest of opening a small journal. (A copy that cannot load on this
+     * system, from a cache shared with another kind of system, fails to load and sqlite-jdbc extracts
+     * its own, as it always did.)
+     */
+    static String folderName() {
+        String platform = System.getProperty("os.name", "") + "-" + System.getProperty("os.arch", "");
+        return ("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform).replace(' ', '_').replace('/', '_');
     }
 
     /** The cached copy whose content still matches the CRC in its name. */
@@ -114,6 +125,6 @@ final class SqliteNative {
             crc.update(buffer, 0, n);
             out.write(buffer, 0, n);
         }
-        return String.format("%08x", crc.getValue()) + SUFFIX;
+        return HexFormat.of().toHexDigits((int) crc.getValue()) + SUFFIX; // "%08x" without a Formatter
     }
 }

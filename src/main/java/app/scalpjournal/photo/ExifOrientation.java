@@ -21,8 +21,13 @@ public final class ExifOrientation {
      * the image has transparency.
      */
     public static BufferedImage apply(BufferedImage src, int orientation) {
+        return apply(src, orientation, null);
+    }
+
+    /** As {@link #apply(BufferedImage, int)}, turning packed pixels into {@code reused}'s kept ones (null: none). */
+    static BufferedImage apply(BufferedImage src, int orientation, ReusedPixels reused) {
         if (RgbBytes.packed(src)) {
-            return Turns.apply(src, orientation);
+            return Turns.apply(src, orientation, reused);
         }
         int w = src.getWidth();
         int h = src.getHeight();

@@ -73,7 +73,7 @@ public final class ImageDecoder {
                 int h = size[1];
                 BufferedImage raw = readPixels(reader, subsampling(Math.max(w, h), maxLongEdge), w, h, reused);
                 // Shrinking first turns far fewer pixels: a quarter turn of a 12 MP photo costs more than its shrink.
-                return new Decoded(ExifOrientation.apply(fit(raw, maxLongEdge), orientation), List.copyOf(warnings));
+                return new Decoded(ExifOrientation.apply(fit(raw, maxLongEdge, reused), orientation, reused), List.copyOf(warnings));
             } catch (OutOfMemoryError e) {
                 throw new ImageRejectedException("too large to decode in the available memory");
             } finally {
@@ -151,6 +151,11 @@ public final class ImageDecoder {
      * {@link #SMALL_EDGE} finish with a cubic filter, which keeps fine strands sharp in thumbnails.
      */
     public static BufferedImage fit(BufferedImage image, int maxLongEdge) {
+        return fit(image, maxLongEdge, null);
+    }
+
+    /** As {@link #fit(BufferedImage, int)}, a preview-sized picture into {@code reused}'s kept pixels (null: none). */
+    static BufferedImage fit(BufferedImage image, int maxLongEdge, ReusedPixels reused) {
         int w = image.getWidth();
         int h = image.getHeight();
         int longEdge = Math.max(w, h);
@@ -164,7 +169,7 @@ public final class ImageDecoder {
             return Scalr.resize(image, Scalr.Method.QUALITY, Scalr.Mode.FIT_EXACT, tw, th);
         }
         if (maxLongEdge > SMALL_EDGE) {
-            return Resampler.shrink(image, tw, th, Resampler.Filter.BOX);
+            return Resampler.shrink(image, tw, th, Resampler.Filter.BOX, reused);
         }
         // Thumbnails: average down to twice the size, then a cubic filter keeps strands crisp.
         BufferedImage halfway = longEdge > 2 * maxLongEdge

@@ -62,9 +62,14 @@ final class Resampler {
      * in the processor's cache), which is then shrunk along its length.
      */
     static BufferedImage shrink(BufferedImage src, int w, int h, Filter filter) {
+        return shrink(src, w, h, filter, null);
+    }
+
+    /** As {@link #shrink(BufferedImage, int, int, Filter)}, into {@code reused}'s kept pixels for a packed picture (null: none). */
+    static BufferedImage shrink(BufferedImage src, int w, int h, Filter filter, ReusedPixels reused) {
         int sw = src.getWidth();
         boolean bytes = RgbBytes.packed(src);
-        BufferedImage out = bytes ? RgbBytes.like(src, w, h) : new BufferedImage(w, h, src.getType());
+        BufferedImage out = !bytes ? new BufferedImage(w, h, src.getType()) : reused != null ? reused.shrunk(src, w, h) : RgbBytes.like(src, w, h);
         byte[] in = bytes ? RgbBytes.bytes(src) : unpack(((DataBufferInt) src.getRaster().getDataBuffer()).getData());
         byte[] dst = bytes ? RgbBytes.bytes(out) : new byte[w * h * 3];
         Weights wy = Weights.of(src.getHeight(), h, filter);
@@ -176,9 +181,24 @@ final class Resampler {
         }
     }
 
+    /** Any number of rows, weighed four at a time: a row at a time made a trip through the sums per row. */
     private static void verticalAny(byte[] src, int r0, int rowLen, int[] k, int[] acc, byte[] line) {
         Arrays.fill(acc, 0);
-        for (int t = 0; t < k.length; t++) {
+        int t = 0;
+        for (; t + 4 <= k.length; t += 4) {
+            int a = r0 + t * rowLen;
+            int b = a + rowLen;
+            int c = b + rowLen;
+            int d = c + rowLen;
+            int w0 = k[t];
+            int w1 = k[t + 1];
+            int w2 = k[t + 2];
+            int w3 = k[t + 3];
+            for (int i = 0; i < rowLen; i++) {
+                acc[i] += w0 * (src[a + i] & 0xFF) + w1 * (src[b + i] & 0xFF) + w2 * (src[c + i] & 0xFF) + w3 * (src[d + i] & 0xFF);
+            }
+        }
+        for (; t < k.length; t++) {
             int weight = k[t];
             int row = r0 + t * rowLen;
             for (int i = 0; i < rowLen; i++) {

@@ -7,14 +7,17 @@ import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 
 /**
- * One full-size picture's pixels, kept by an import's worker for its next photo: the photos of one
- * camera share a size, so a 12-megapixel photo decodes into the 36 MB its predecessor used instead
- * of a fresh block each time (which the collector must then clear away, and which grows the heap).
+ * One full-size picture's pixels, and its shrunk and turned preview's, kept by an import's worker for
+ * its next photo: the photos of one camera share a size, so a 12-megapixel photo decodes into the
+ * 36 MB its predecessor used, and its preview into the predecessor's 9 MB, instead of fresh blocks
+ * each time (which the collector clears away only now and then, so the heap grew by each photo's).
  * Every row is written by each decode; a decode that stops early throws or warns, and such a photo
  * is refused, so no pixel of one photo can end up in another's preview.
  */
 final class ReusedPixels {
     private BufferedImage image;
+    private BufferedImage shrunk;
+    private BufferedImage turned;
 
     /**
      * Points the read at the kept pixels when the picture decodes whole (no subsampling) to three
@@ -31,5 +34,22 @@ final class ReusedPixels {
             image = RgbBytes.create(width, height);
         }
         param.setDestination(image);
+    }
+
+    /** A picture of {@code like}'s layout, {@code w} x {@code h}, to shrink into: the last photo's when it fits. Overwritten whole. */
+    BufferedImage shrunk(BufferedImage like, int w, int h) {
+        shrunk = kept(shrunk, like, w, h);
+        return shrunk;
+    }
+
+    /** As {@link #shrunk}, to turn a picture upright into. */
+    BufferedImage turned(BufferedImage like, int w, int h) {
+        turned = kept(turned, like, w, h);
+        return turned;
+    }
+
+    private static BufferedImage kept(BufferedImage kept, BufferedImage like, int w, int h) {
+        boolean fits = kept != null && kept.getWidth() == w && kept.getHeight() == h && RgbBytes.isRgb(kept) == RgbBytes.isRgb(like);
+        return fits ? kept : RgbBytes.like(like, w, h);
     }
 }

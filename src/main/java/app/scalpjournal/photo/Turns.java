@@ -13,6 +13,11 @@ final class Turns {
 
     /** The upright picture: {@code src} itself for orientation 1 (and unknown values), else a new image. */
     static BufferedImage apply(BufferedImage src, int orientation) {
+        return apply(src, orientation, null);
+    }
+
+    /** As {@link #apply(BufferedImage, int)}, into {@code reused}'s kept pixels (null: a new image). */
+    static BufferedImage apply(BufferedImage src, int orientation, ReusedPixels reused) {
         if (!RgbBytes.packed(src)) {
             throw new IllegalArgumentException("three bytes a pixel only, not type " + src.getType());
         }
@@ -23,7 +28,7 @@ final class Turns {
         int h = src.getHeight();
         boolean swap = ExifOrientation.swapsSides(orientation);
         int dw = swap ? h : w;
-        BufferedImage out = RgbBytes.like(src, dw, swap ? w : h);
+        BufferedImage out = reused != null ? reused.turned(src, dw, swap ? w : h) : RgbBytes.like(src, dw, swap ? w : h);
         byte[] in = RgbBytes.bytes(src);
         byte[] to = RgbBytes.bytes(out);
         // Upright (u, v) of stored pixel (x, y), from the EXIF orientation table: u = u0 + ux*x + uy*y, v likewise.

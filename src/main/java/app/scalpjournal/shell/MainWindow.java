@@ -24,6 +24,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -76,6 +77,7 @@ public final class MainWindow extends BorderPane {
     private final TimelineView timeline;
     private final CheckMenuItem darkTheme = new CheckMenuItem(Messages.get("shell.menu.darkTheme"));
     private final LastFolder importFolder = LastFolder.forUser("import");
+    private final VBox emptyState = new VBox(14);
 
     public MainWindow(TimelineView timeline, EntryView entry, TimelineViewModel timelineModel, UndoStack undo,
                       Consumer<List<Path>> importer) {
@@ -274,12 +276,20 @@ public final class MainWindow extends BorderPane {
         folderButton.setOnAction(e -> chooseFolder());
         HBox buttons = new HBox(10, importButton, folderButton);
         buttons.setAlignment(Pos.CENTER);
-        VBox box = new VBox(14, icon, title, text, buttons);
-        box.setId("emptyState");
-        box.getStyleClass().add("empty-state");
-        box.setAlignment(Pos.CENTER);
-        box.setPadding(new Insets(40));
-        return box;
+        emptyState.getChildren().addAll(icon, title, text, buttons);
+        emptyState.setId("emptyState");
+        emptyState.getStyleClass().add("empty-state");
+        emptyState.setAlignment(Pos.CENTER);
+        emptyState.setPadding(new Insets(40));
+        return emptyState;
+    }
+
+    /** Adds a quieter way to begin under the empty journal's import buttons (such as the sample journal). */
+    public void addEmptyStateLink(String id, String text, Runnable action) {
+        Hyperlink link = new Hyperlink(text);
+        link.setId(id);
+        link.setOnAction(e -> action.run());
+        emptyState.getChildren().add(link);
     }
 
     private MenuItem item(String id, String text, javafx.event.EventHandler<javafx.event.ActionEvent> action) {

@@ -126,11 +126,13 @@ public final class ViewFactory {
         compareButton.setOnAction(e -> openCompareForSelection());
         window.addMainToolbarItem(compareButton);
         window.addMainToolbarItem(summaryButton);
+        Runnable openSample = () -> samples.open(SampleJournalOpener.defaultFolder(), runner, window::showMessage,
+                window.getScene().getWindow());
         MenuItem sample = new MenuItem(Messages.get("window.openSample"));
         sample.setId("openSampleJournal");
-        sample.setOnAction(e -> samples.open(SampleJournalOpener.defaultFolder(), runner, window::showMessage,
-                window.getScene().getWindow()));
+        sample.setOnAction(e -> openSample.run());
         window.add(MainWindow.Section.FILE, sample);
+        window.addEmptyStateLink("emptyOpenSample", Messages.get("shell.empty.sample"), openSample);
         installSafety(window);
         MenuItem compareKeys = new MenuItem(Messages.get("window.compareShortcuts"));
         compareKeys.setId("compareShortcuts");

@@ -21,15 +21,15 @@ class LogCommandTest {
     }
 
     private Run run(String... args) {
-        CommandLine cl = JournalCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
         String[] all = new String[args.length + 2];
         all[0] = "--library";
         all[1] = dir.toString();
         System.arraycopy(args, 0, all, 2, args.length);
+        CommandLine cl = JournalCommand.commandLine(all);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
         int exit = cl.execute(all);
         return new Run(exit, out.toString(), err.toString());
     }

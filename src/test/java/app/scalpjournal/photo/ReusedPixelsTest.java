@@ -2,6 +2,7 @@ package app.scalpjournal.photo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,25 @@ class ReusedPixelsTest {
         BufferedImage plainPreview = ImageDecoder.decode(photo, 6, PreviewCache.PREVIEW_EDGE).image();
         assertTrue(RgbBytes.isRgb(preview));
         assertArrayEquals(plainPreview.getRGB(0, 0, 1365, 2048, null, 0, 1365), preview.getRGB(0, 0, 1365, 2048, null, 0, 1365));
+    }
+
+    /** A camera's photos share their shrunk and their turned previews' pixels too, and each preview shows only its own photo. */
+    @Test
+    void previewsOfOneSizeShareThePixelsYetEachShowsItsOwnPicture() throws Exception {
+        Path red = TestImages.write(dir.resolve("red.jpg"), TestImages.encode(flat(Color.RED, 3000, 2000), "jpg"));
+        Path blue = TestImages.write(dir.resolve("blue.jpg"), TestImages.encode(flat(Color.BLUE, 3000, 2000), "jpg"));
+        ReusedPixels reused = new ReusedPixels();
+        BufferedImage first = ImageDecoder.decode(red, 1, PreviewCache.PREVIEW_EDGE, reused).image();
+        assertColor(Color.RED, first.getRGB(1024, 600));
+        BufferedImage second = ImageDecoder.decode(blue, 1, PreviewCache.PREVIEW_EDGE, reused).image();
+        assertSame(first, second);
+        assertColor(Color.BLUE, second.getRGB(1024, 600));
+        BufferedImage turnedRed = ImageDecoder.decode(red, 6, PreviewCache.PREVIEW_EDGE, reused).image();
+        assertEquals(2048, turnedRed.getHeight());
+        assertColor(Color.RED, turnedRed.getRGB(600, 1024));
+        BufferedImage turnedBlue = ImageDecoder.decode(blue, 6, PreviewCache.PREVIEW_EDGE, reused).image();
+        assertSame(turnedRed, turnedBlue);
+        assertColor(Color.BLUE, turnedBlue.getRGB(600, 1024));
     }
 
     /** A photo cut short after a good one of its size is refused, so the good one's pixels are never taken for it. */

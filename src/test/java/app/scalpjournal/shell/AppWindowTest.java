@@ -14,7 +14,11 @@ import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.testsupport.PhotoRows;
 import app.scalpjournal.library.Library;
+import app.scalpjournal.text.Messages;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import java.time.Clock;
 import java.time.LocalDate;
 import javafx.application.Application;
@@ -40,6 +44,19 @@ class AppWindowTest extends GuiTest {
         assertFalse(robot.lookup("#journalSplit").query().isVisible());
         assertTrue(robot.lookup("#noteEditor").tryQuery().isEmpty(), "no entry pane styled and laid out unseen while no entry is shown");
         Snapshots.save(robot.lookup("#mainWindow").query(), "empty-state");
+    }
+
+    /** The sample journal opens beside the empty one, in its own folder (under target/ in tests: see the pom). */
+    @Test
+    void theSampleJournalIsOneClickFromAnEmptyJournal() throws Exception {
+        start();
+        waitUntil(() -> robot.lookup("#emptyOpenSample").query().isVisible());
+        robot.clickOn("#emptyOpenSample");
+        String title = Messages.get("sample.windowTitle", SampleJournalOpener.defaultFolder());
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle())));
+        assertTrue(Files.exists(SampleJournalOpener.defaultFolder().resolve("journal.db")));
+        assertFalse(SampleJournalOpener.defaultFolder().startsWith(dir));
+        assertTrue(robot.lookup("#emptyState").query().isVisible(), "the user's own journal stays as it was");
     }
 
     @Test

@@ -11,6 +11,7 @@ import app.scalpjournal.ui.TaskRunner;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -38,6 +39,9 @@ import javafx.scene.layout.VBox;
  * the date "day 1" counts from.
  */
 final class DateStrip extends HBox {
+    /** The cells of the two shown dates: states, not style classes or ids, so a step restyles no cell (a style class or id change redoes its whole style). */
+    static final PseudoClass SHOWN_LEFT = PseudoClass.getPseudoClass("shown-left");
+    static final PseudoClass SHOWN_RIGHT = PseudoClass.getPseudoClass("shown-right");
     static final int THUMB_W = 88;
     static final int THUMB_H = 66;
 
@@ -202,16 +206,15 @@ final class DateStrip extends HBox {
         protected void updateItem(DatedPhoto item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
-                getStyleClass().removeAll("compare-date-shown-left", "compare-date-shown-right");
+                pseudoClassStateChanged(SHOWN_LEFT, false);
+                pseudoClassStateChanged(SHOWN_RIGHT, false);
                 cancel();
                 setGraphic(null);
-                setId(null);
                 return;
             }
             boolean isFuture = vm.captionsProperty().get().isFuture(item);
             future.setVisible(isFuture);
             date.setText(vm.captionsProperty().get().dateLine(item).replace(" · ", "\n"));
-            setId("dateCell" + getIndex());
             showMarks();
             setGraphic(box);
             showThumb(item);
@@ -228,22 +231,11 @@ final class DateStrip extends HBox {
             boolean onRight = index == vm.pair().rightIndexProperty().get();
             leftMark.setVisible(onLeft);
             rightMark.setVisible(onRight);
-            // Only a cell whose side changed gets its style redone.
-            styled("compare-date-shown-left", onLeft);
-            styled("compare-date-shown-right", onRight && !onLeft);
+            pseudoClassStateChanged(SHOWN_LEFT, onLeft);
+            pseudoClassStateChanged(SHOWN_RIGHT, onRight && !onLeft);
             String line = vm.captionsProperty().get().dateLine(item);
             setAccessibleText(line + (onLeft ? ", " + Messages.get("compare.dates.left") : "")
                     + (onRight ? ", " + Messages.get("compare.dates.right") : "") + (future.isVisible() ? ", " + future.getText() : ""));
-        }
-
-        private void styled(String styleClass, boolean on) {
-            if (on != getStyleClass().contains(styleClass)) {
-                if (on) {
-                    getStyleClass().add(styleClass);
-                } else {
-                    getStyleClass().remove(styleClass);
-                }
-            }
         }
 
         private void showThumb(DatedPhoto item) {

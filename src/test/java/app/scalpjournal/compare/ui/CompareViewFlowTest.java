@@ -36,7 +36,10 @@ class CompareViewFlowTest extends CompareFlowTestBase {
         return new double[] {1280, 800};
     }
 
-    /** A step moves the L and R marks in the strip's cells as they are: rebuilding them all would redo every visible cell. */
+    /**
+     * A step moves the L and R marks in the strip's cells as they are: rebuilding them, or changing a style class
+     * or id, would redo every affected cell's style.
+     */
     @Test
     void steppingMovesTheMarksWithoutRebuildingTheStrip(FxRobot robot) throws Exception {
         waitForImages(robot);
@@ -47,9 +50,11 @@ class CompareViewFlowTest extends CompareFlowTestBase {
         assertSame(was, cell(robot, 5));
         assertSame(next, cell(robot, 4));
         assertFalse(was.lookup(".compare-mark-right").isVisible());
-        assertFalse(was.getStyleClass().contains("compare-date-shown-right"));
+        assertFalse(was.getPseudoClassStates().contains(DateStrip.SHOWN_RIGHT));
         assertTrue(next.lookup(".compare-mark-right").isVisible());
-        assertTrue(next.getStyleClass().contains("compare-date-shown-right"));
+        assertTrue(next.getPseudoClassStates().contains(DateStrip.SHOWN_RIGHT));
+        assertTrue(cell(robot, 0).getPseudoClassStates().contains(DateStrip.SHOWN_LEFT));
+        assertTrue(cell(robot, 0).getStyleClass().stream().noneMatch(c -> c.startsWith("compare-date-shown")));
         assertTrue(next.getAccessibleText().endsWith(", Right"), next.getAccessibleText());
     }
 
@@ -121,7 +126,7 @@ class CompareViewFlowTest extends CompareFlowTestBase {
 
     /** The date's cell on screen (the list also keeps an invisible one for measuring). */
     private static Node cell(FxRobot robot, int index) {
-        return robot.lookup("#dateCell" + index).match(Node::isVisible).query();
+        return robot.lookup("#dateList .list-cell").match(n -> n.isVisible() && ((javafx.scene.control.ListCell<?>) n).getIndex() == index).query();
     }
 
     @Test
