@@ -82,6 +82,10 @@ final class Resampler {
                 horizontal2(line, wx, dst, y * w * 3);
             } else if (wx.taps == 3 && !wx.clamps) {
                 horizontal3(line, wx, dst, y * w * 3);
+            } else if (wx.taps == 4 && !wx.clamps) {
+                horizontal4(line, wx, dst, y * w * 3);
+            } else if (wx.taps == 5 && !wx.clamps) {
+                horizontal5(line, wx, dst, y * w * 3);
             } else {
                 horizontal(line, wx, dst, y * w * 3);
             }
@@ -161,6 +165,10 @@ final class Resampler {
             vertical2(src, r0, rowLen, k[from], k[to], line);
         } else if (to - from == 2 && !wy.clamps) {
             vertical3(src, r0, rowLen, k[from], k[from + 1], k[to], line);
+        } else if (to - from == 3 && !wy.clamps) {
+            vertical4(src, r0, rowLen, k[from], k[from + 1], k[from + 2], k[to], line);
+        } else if (to - from == 4 && !wy.clamps) {
+            vertical5(src, r0, rowLen, k, from, line);
         } else {
             verticalAny(src, r0, rowLen, Arrays.copyOfRange(k, from, to + 1), acc, line);
         }
@@ -178,6 +186,34 @@ final class Resampler {
         int r2 = r1 + rowLen;
         for (int i = 0; i < rowLen; i++) {
             line[i] = (byte) ((w0 * (src[r0 + i] & 0xFF) + w1 * (src[r1 + i] & 0xFF) + w2 * (src[r2 + i] & 0xFF) + HALF) >> SHIFT);
+        }
+    }
+
+    /** Four rows: a box filter shrinking by about three, such as a preview printed in a small frame. */
+    private static void vertical4(byte[] src, int r0, int rowLen, int w0, int w1, int w2, int w3, byte[] line) {
+        int r1 = r0 + rowLen;
+        int r2 = r1 + rowLen;
+        int r3 = r2 + rowLen;
+        for (int i = 0; i < rowLen; i++) {
+            line[i] = (byte) ((w0 * (src[r0 + i] & 0xFF) + w1 * (src[r1 + i] & 0xFF) + w2 * (src[r2 + i] & 0xFF)
+                    + w3 * (src[r3 + i] & 0xFF) + HALF) >> SHIFT);
+        }
+    }
+
+    /** Five rows: a box filter shrinking by about four (a preview's thumbnail, on the way down). */
+    private static void vertical5(byte[] src, int r0, int rowLen, int[] k, int from, byte[] line) {
+        int w0 = k[from];
+        int w1 = k[from + 1];
+        int w2 = k[from + 2];
+        int w3 = k[from + 3];
+        int w4 = k[from + 4];
+        int r1 = r0 + rowLen;
+        int r2 = r1 + rowLen;
+        int r3 = r2 + rowLen;
+        int r4 = r3 + rowLen;
+        for (int i = 0; i < rowLen; i++) {
+            line[i] = (byte) ((w0 * (src[r0 + i] & 0xFF) + w1 * (src[r1 + i] & 0xFF) + w2 * (src[r2 + i] & 0xFF)
+                    + w3 * (src[r3 + i] & 0xFF) + w4 * (src[r4 + i] & 0xFF) + HALF) >> SHIFT);
         }
     }
 
@@ -254,6 +290,39 @@ final class Resampler {
             out[dst++] = round(w0 * (line[p] & 0xFF) + w1 * (line[p + 3] & 0xFF) + w2 * (line[p + 6] & 0xFF));
             out[dst++] = round(w0 * (line[p + 1] & 0xFF) + w1 * (line[p + 4] & 0xFF) + w2 * (line[p + 7] & 0xFF));
             out[dst++] = round(w0 * (line[p + 2] & 0xFF) + w1 * (line[p + 5] & 0xFF) + w2 * (line[p + 8] & 0xFF));
+        }
+    }
+
+    /** {@link #horizontal} for four non-negative taps (a box filter shrinking by about three). */
+    private static void horizontal4(byte[] line, Weights wx, byte[] out, int dst) {
+        int[] k = wx.weights;
+        for (int x = 0; x < wx.first.length; x++) {
+            int p = wx.first[x] * 3;
+            int w0 = k[4 * x];
+            int w1 = k[4 * x + 1];
+            int w2 = k[4 * x + 2];
+            int w3 = k[4 * x + 3];
+            for (int c = 0; c < 3; c++, p++) {
+                out[dst++] = round(w0 * (line[p] & 0xFF) + w1 * (line[p + 3] & 0xFF) + w2 * (line[p + 6] & 0xFF)
+                        + w3 * (line[p + 9] & 0xFF));
+            }
+        }
+    }
+
+    /** {@link #horizontal} for five non-negative taps (a box filter shrinking by about four). */
+    private static void horizontal5(byte[] line, Weights wx, byte[] out, int dst) {
+        int[] k = wx.weights;
+        for (int x = 0; x < wx.first.length; x++) {
+            int p = wx.first[x] * 3;
+            int w0 = k[5 * x];
+            int w1 = k[5 * x + 1];
+            int w2 = k[5 * x + 2];
+            int w3 = k[5 * x + 3];
+            int w4 = k[5 * x + 4];
+            for (int c = 0; c < 3; c++, p++) {
+                out[dst++] = round(w0 * (line[p] & 0xFF) + w1 * (line[p + 3] & 0xFF) + w2 * (line[p + 6] & 0xFF)
+                        + w3 * (line[p + 9] & 0xFF) + w4 * (line[p + 12] & 0xFF));
+            }
         }
     }
 

@@ -31,7 +31,10 @@ final class PanelImages {
         return compose(panel.photo(), panel.alignment(), reference, frameW, frameH);
     }
 
-    /** {@code moving} placed by {@code alignment} (its upright pixels to the reference's), else fitted and centred. */
+    /**
+     * {@code moving} placed by {@code alignment} (its upright pixels to the reference's), else fitted and
+     * centred. When the decoded pixels already are the frame, pixel for pixel, they are returned as they are.
+     */
     BufferedImage compose(Photo moving, Optional<AffineTransform> alignment, Photo reference, int frameW, int frameH) throws IOException {
         double refW = reference.width();
         double refH = reference.height();
@@ -51,6 +54,11 @@ final class PanelImages {
         t.scale(fitRef, fitRef);
         t.concatenate(placement);
         t.scale(moving.width() / (double) pixels.getWidth(), moving.height() / (double) pixels.getHeight());
+        return place(pixels, t, frameW, frameH);
+    }
+
+    /** The frame with {@code pixels} drawn by {@code t} on the background. */
+    private static BufferedImage place(BufferedImage pixels, AffineTransform t, int frameW, int frameH) {
         boolean pixelForPixel = pixels.getWidth() == frameW && pixels.getHeight() == frameH && fillsFrame(t, frameW, frameH);
         if (pixelForPixel && pixels.getType() == BufferedImage.TYPE_3BYTE_BGR) {
             // already the frame, pixel for pixel: resampling it again would only soften it

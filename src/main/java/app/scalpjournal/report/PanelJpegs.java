@@ -1,6 +1,7 @@
 package app.scalpjournal.report;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -103,8 +104,24 @@ final class PanelJpegs implements AutoCloseable {
             throw new IllegalStateException("panel pixels are " + pixels.getWidth() + "x" + pixels.getHeight()
                     + ", not the " + width + "x" + height + " placed on the page");
         }
+        return encode(pixels, quality);
+    }
+
+    /**
+     * Encodes a small picture and decodes it again, so ImageIO's plugins, the JPEG codec's native
+     * library and their classes are loaded before the first panel needs them.
+     */
+    static void warmUp() {
+        try {
+            ImageIO.read(new ByteArrayInputStream(encode(new BufferedImage(16, 16, BufferedImage.TYPE_3BYTE_BGR), 0.85f)));
+        } catch (IOException e) {
+            // nothing lost: this picture is thrown away, and a panel that cannot be made reports why
+        }
+    }
+
+    private static byte[] encode(BufferedImage pixels, float quality) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(width * height / 4);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(pixels.getWidth() * pixels.getHeight() / 4);
         try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

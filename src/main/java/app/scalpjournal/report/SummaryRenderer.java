@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.function.DoubleConsumer;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,14 +39,13 @@ public final class SummaryRenderer {
 
     /**
      * Starts, on a background thread, what a summary begins with and what needs no journal: parsing
-     * the bundled fonts and finding the JPEG reader and writer. For a caller that is about to open a
+     * the bundled fonts and loading the JPEG codec. For a caller that is about to open a
      * journal and render one summary (the command line), so that happens on a spare core meanwhile.
      */
     public static void prepareAhead() {
         Thread t = new Thread(() -> {
             PdfFonts.parseAhead();
-            ImageIO.getImageReadersByFormatName("jpeg").hasNext();
-            ImageIO.getImageWritersByFormatName("jpeg").hasNext();
+            PanelJpegs.warmUp();
         }, "summary-prepare");
         t.setDaemon(true);
         t.start();
