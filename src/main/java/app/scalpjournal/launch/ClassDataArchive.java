@@ -82,6 +82,9 @@ final class ClassDataArchive {
     /** Where a first start records the classes it loads (this process's own file). */
     Path classList() throws IOException {
         Files.createDirectories(folder);
+        if (!Files.isWritable(folder)) {
+            throw new IOException("not writable: " + folder); // the JVM would say so on stderr
+        }
         return folder.resolve(key + "." + ProcessHandle.current().pid() + ".classlist");
     }
 

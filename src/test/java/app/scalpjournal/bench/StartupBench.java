@@ -23,7 +23,10 @@ import java.util.concurrent.TimeUnit;
  * ./mvnw -B -q -DskipTests package test-compile
  * xvfb-run -a -s '-screen 0 1366x768x24' java -cp target/test-classes:target/scalp-journal.jar \
  *     app.scalpjournal.bench.StartupBench [--rounds 5] [--launcher /opt/scalp-journal/bin/scalp-journal] [--work DIR]
+ *     [--earlier-jar OLD.jar]
  * </pre>
+ * A {@code java -jar} start of the window runs it in a child JVM with the user's class-data archive
+ * ({@code ClassDataLaunch}): round 0, not counted, writes it, so the figures are those of every later start.
  */
 public final class StartupBench {
     private static final double GOAL = 1.3;
@@ -43,6 +46,11 @@ public final class StartupBench {
         runs.put("minimal JavaFX window (class path)", List.of(java, "-cp", cp, MinimalWindow.class.getName()));
         runs.put("sample journal, java -jar", List.of(java, "-jar", jar.toString(), "--library", sample.toString(), "--exit-when-shown"));
         runs.put("10,000 photos, java -jar", List.of(java, "-jar", jar.toString(), "--library", big.toString(), "--exit-when-shown"));
+        if (opts.containsKey("--earlier-jar")) { // another build of the app (say main before a change), in the same alternating run
+            String earlier = Path.of(opts.get("--earlier-jar")).toAbsolutePath().toString();
+            runs.put("sample journal, earlier jar", List.of(java, "-jar", earlier, "--library", sample.toString(), "--exit-when-shown"));
+            runs.put("10,000 photos, earlier jar", List.of(java, "-jar", earlier, "--library", big.toString(), "--exit-when-shown"));
+        }
         if (opts.containsKey("--launcher")) {
             String launcher = opts.get("--launcher");
             runs.put("sample journal, packaged", List.of(launcher, "--library", sample.toString(), "--exit-when-shown"));

@@ -163,6 +163,16 @@ class ClassDataLaunchTest {
     }
 
     @Test
+    void noUsableCacheFolderMeansAnOrdinaryQuietStart() throws Exception {
+        Files.createDirectories(dir.resolve("cache").resolve("scalp-journal"));
+        Files.writeString(dir.resolve("cache").resolve("scalp-journal").resolve("classdata"), "a file where the folder would be");
+        Run run = run("-jar", jar.toString(), "4");
+        assertEquals(4, run.exit());
+        assertEquals(run.parent(), run.window(), "the window opened in this JVM");
+        assertEquals("", run.err());
+    }
+
+    @Test
     void theChildEndsWhenItsParentIsKilled() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar.toString(), "wait").directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
