@@ -88,20 +88,39 @@ public final class JournalCommand implements Callable<Integer> {
 
     /** The subcommands {@code args} can reach: one, none, or (when in any doubt) all. */
     private static List<Class<?>> reachable(String[] args) {
-        boolean version = false;
+        int command = commandAt(args);
+        boolean version = versionBefore(args, command);
+        if (command < 0) {
+            return version ? List.of() : SUBCOMMANDS;
+        }
+        return version ? SUBCOMMANDS : named(args[command]);
+    }
+
+    /** Where the command's word is: the first argument that is not the journal's own option or the version's; -1 when none is. */
+    private static int commandAt(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals(LIBRARY) && i + 1 < args.length && !args[i + 1].startsWith("-") && !args[i + 1].startsWith("@")) {
                 i++;
-            } else if (arg.startsWith(LIBRARY + "=") || arg.equals(SAMPLE) || arg.equals(EXIT_WHEN_SHOWN)) {
-                continue;
-            } else if (arg.equals("-V") || arg.equals("--version")) {
-                version = true;
-            } else {
-                return version ? SUBCOMMANDS : named(arg);
+            } else if (!arg.startsWith(LIBRARY + "=") && !arg.equals(SAMPLE) && !arg.equals(EXIT_WHEN_SHOWN) && !isVersion(arg)) {
+                return i;
             }
         }
-        return version ? List.of() : SUBCOMMANDS;
+        return -1;
+    }
+
+    /** Whether -V or --version comes before {@code end} (-1: anywhere); a journal folder is never named so. */
+    private static boolean versionBefore(String[] args, int end) {
+        for (int i = 0; i < (end < 0 ? args.length : end); i++) {
+            if (isVersion(args[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVersion(String arg) {
+        return arg.equals("-V") || arg.equals("--version");
     }
 
     /** The subcommand called {@code name} (not help, which lists the others), or all when there is none. */
@@ -120,8 +139,9 @@ public final class JournalCommand implements Callable<Integer> {
      * the quick compiler only (see {@code launch.ClassDataLaunch#runBriefCommandInChild}).
      */
     public static boolean runsReport(String[] args) {
-        List<Class<?>> reachable = reachable(args);
-        return reachable.size() == 1 && reachable.get(0) == ReportCommand.class;
+        // by the word, not through reachable(): reading every subcommand's annotations costs the launching JVM a tenth of a second
+        int command = commandAt(args);
+        return command >= 0 && args[command].equals(ReportCommand.NAME) && !versionBefore(args, command);
     }
 
     /** Whether these arguments are likely to open a journal: anything but asking for help or the version. */

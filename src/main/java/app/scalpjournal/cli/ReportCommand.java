@@ -27,11 +27,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** {@code report --out FILE.pdf ...}: the window's visit summary, as a PDF file. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = ReportCommand.NAME, mixinStandardHelpOptions = true,
         description = {"Writes a visit summary PDF: the period's routines and treatments, side effects and notes, "
                 + "and per region the chosen dates' photos side by side. Paper is A4 or Letter by your locale.",
                 "Exit status: 0 written, 1 nothing to report in the range (or the file cannot be written), 2 usage error."})
 public final class ReportCommand implements Callable<Integer> {
+    static final String NAME = "report";
+
     static final class LayoutConverter implements picocli.CommandLine.ITypeConverter<SummaryLayout> {
         @Override
         public SummaryLayout convert(String value) {
