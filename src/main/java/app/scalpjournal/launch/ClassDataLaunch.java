@@ -69,7 +69,7 @@ public final class ClassDataLaunch {
             if (start.isEmpty() || start.get().options().stream().anyMatch(o -> COMPILER_CHOICES.stream().anyMatch(o::startsWith))) {
                 return OptionalInt.empty();
             }
-            List<String> options = List.of(QUICK_COMPILER, "-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
+            List<String> options = List.of(QUICK_COMPILER, parentOption());
             return OptionalInt.of(waitFor(new ProcessBuilder(start.get().command(java(), options)).inheritIO().start()));
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
@@ -84,6 +84,11 @@ public final class ClassDataLaunch {
         }
         List<String> commandLine = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
         return JarStart.of(commandLine, System.getProperty("java.class.path", ""), args, System.getenv());
+    }
+
+    /** Tells a child which process started it. */
+    private static String parentOption() {
+        return "-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid();
     }
 
     private static Path java() {
@@ -145,7 +150,7 @@ public final class ClassDataLaunch {
                     options = ClassDataArchive.record(list);
                 }
                 options = new ArrayList<>(options);
-                options.add("-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
+                options.add(parentOption());
                 child = new ProcessBuilder(start.command(java, options)).inheritIO().start();
             } catch (IOException | RuntimeException e) {
                 return OptionalInt.empty();
