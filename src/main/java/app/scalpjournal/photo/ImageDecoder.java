@@ -56,6 +56,25 @@ public final class ImageDecoder {
         return decode(file, orientation, maxLongEdge).image();
     }
 
+    /**
+     * As {@link #readUpright}, a picture that decodes to three bytes a pixel (any colour JPEG) in R, G, B
+     * byte order: the JPEG decoder and encoder copy its rows whole, where they move 3-byte BGR pixel by
+     * pixel. For pixels on their way to a JPEG; Java2D draws this layout slowly, so {@link #drawable} first.
+     */
+    public static BufferedImage readUprightRgb(Path file, int orientation, int maxLongEdge) throws IOException {
+        return decode(file, orientation, maxLongEdge, new ReusedPixels()).image();
+    }
+
+    /** Whether the JPEG encoder takes the picture's rows whole: three bytes a pixel, in either byte order. */
+    public static boolean encodesWhole(BufferedImage image) {
+        return RgbBytes.packed(image);
+    }
+
+    /** The picture in a layout Java2D draws with its fast loops: R, G, B bytes become a new 3-byte BGR image, anything else stays. */
+    public static BufferedImage drawable(BufferedImage image) {
+        return RgbBytes.isRgb(image) ? RgbBytes.toBgr(image) : image;
+    }
+
     /** As {@link #readUpright}, keeping the reader's warnings. */
     public static Decoded decode(Path file, int orientation, int maxLongEdge) throws IOException {
         return decode(file, orientation, maxLongEdge, null);
@@ -91,8 +110,9 @@ public final class ImageDecoder {
         ImageReadParam param = reader.getDefaultReadParam();
         if (step > 1) {
             param.setSourceSubsampling(step, step, 0, 0);
-        } else if (reused != null) {
-            reused.offer(reader, param, width, height);
+        }
+        if (reused != null) {
+            reused.offer(reader, param, (width + step - 1) / step, (height + step - 1) / step);
         }
         BufferedImage raw;
         try {

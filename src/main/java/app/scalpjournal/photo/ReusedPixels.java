@@ -12,7 +12,8 @@ import javax.imageio.ImageTypeSpecifier;
  * 36 MB its predecessor used, and its preview into the predecessor's 9 MB, instead of fresh blocks
  * each time (which the collector clears away only now and then, so the heap grew by each photo's).
  * Every row is written by each decode; a decode that stops early throws or warns, and such a photo
- * is refused, so no pixel of one photo can end up in another's preview.
+ * is refused, so no pixel of one photo can end up in another's preview. One used for a single
+ * picture ({@link ImageDecoder#readUprightRgb}) just gives it the R, G, B layout.
  */
 final class ReusedPixels {
     private BufferedImage image;
@@ -20,9 +21,9 @@ final class ReusedPixels {
     private BufferedImage turned;
 
     /**
-     * Points the read at the kept pixels when the picture decodes whole (no subsampling) to three
-     * bytes a pixel, keeping a new image when the size differs; other layouts decode as usual. The
-     * kept pixels are in R, G, B order, which the decoder fills a row at a time (see {@link RgbBytes}).
+     * Points the read at the kept pixels when the picture decodes to three bytes a pixel, {@code width} x
+     * {@code height} once subsampled, keeping a new image when the size differs; other layouts decode as
+     * usual. The kept pixels are in R, G, B order, which the decoder fills a row at a time (see {@link RgbBytes}).
      */
     void offer(ImageReader reader, ImageReadParam param, int width, int height) throws IOException {
         ImageTypeSpecifier raw = reader.getRawImageType(0);

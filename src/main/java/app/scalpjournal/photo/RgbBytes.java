@@ -47,6 +47,19 @@ final class RgbBytes {
         return isRgb(like) ? create(w, h) : new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
     }
 
+    /** A new 3-byte BGR copy of an R, G, B picture ({@link #isRgb}). */
+    static BufferedImage toBgr(BufferedImage rgb) {
+        BufferedImage out = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        byte[] in = bytes(rgb);
+        byte[] to = bytes(out);
+        for (int i = 0; i < in.length; i += 3) {
+            to[i] = in[i + 2];
+            to[i + 1] = in[i + 1];
+            to[i + 2] = in[i];
+        }
+        return out;
+    }
+
     /** The packed bytes of a picture {@link #packed} accepts. */
     static byte[] bytes(BufferedImage image) {
         return ((DataBufferByte) image.getRaster().getDataBuffer()).getData();

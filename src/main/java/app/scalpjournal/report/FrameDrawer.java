@@ -1,5 +1,6 @@
 package app.scalpjournal.report;
 
+import app.scalpjournal.photo.ImageDecoder;
 import app.scalpjournal.photo.Photo;
 import java.awt.Color;
 import java.awt.Font;
@@ -41,7 +42,7 @@ final class FrameDrawer {
     }
 
     BufferedImage draw(TimeLapses.Frame frame) throws IOException {
-        BufferedImage image = images.compose(frame.photo(), frame.placement(), reference, width, height);
+        BufferedImage image = ImageDecoder.drawable(images.compose(frame.photo(), frame.placement(), reference, width, height));
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

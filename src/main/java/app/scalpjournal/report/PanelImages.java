@@ -1,6 +1,7 @@
 package app.scalpjournal.report;
 
 import app.scalpjournal.alignment.Alignment;
+import app.scalpjournal.photo.ImageDecoder;
 import app.scalpjournal.photo.Photo;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -60,16 +61,17 @@ final class PanelImages {
     /** The frame with {@code pixels} drawn by {@code t} on the background. */
     private static BufferedImage place(BufferedImage pixels, AffineTransform t, int frameW, int frameH) {
         boolean pixelForPixel = pixels.getWidth() == frameW && pixels.getHeight() == frameH && fillsFrame(t, frameW, frameH);
-        if (pixelForPixel && pixels.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+        if (pixelForPixel && ImageDecoder.encodesWhole(pixels)) {
             // already the frame, pixel for pixel: resampling it again would only soften it
             return pixels;
         }
         // 3-byte BGR goes into the PDF's JPEG encoder as it is; int pixels it would unpack one by one.
+        BufferedImage source = ImageDecoder.drawable(pixels);
         BufferedImage frame = new BufferedImage(frameW, frameH, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = frame.createGraphics();
         try {
             if (pixelForPixel) {
-                g.drawImage(pixels, 0, 0, null);
+                g.drawImage(source, 0, 0, null);
                 return frame;
             }
             g.setColor(BACKGROUND);
@@ -78,7 +80,7 @@ final class PanelImages {
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.clipRect(0, 0, frameW, frameH);
-            g.drawImage(pixels, t, null);
+            g.drawImage(source, t, null);
         } finally {
             g.dispose();
         }

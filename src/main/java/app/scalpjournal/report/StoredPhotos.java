@@ -9,6 +9,7 @@ import java.io.IOException;
 /**
  * Photo pixels for print: from the upright screen preview when that is big enough (it is for the
  * usual frame sizes, and decodes far faster than a 12-megapixel original), else from the original.
+ * A preview comes in R, G, B byte order, which the JPEG codec copies a row at a time.
  */
 public final class StoredPhotos implements UprightPhotos {
     private final PreviewCache previews;
@@ -21,7 +22,7 @@ public final class StoredPhotos implements UprightPhotos {
     public BufferedImage read(Photo photo, int maxLongEdge) throws IOException {
         int longEdge = Math.max(photo.width(), photo.height());
         if (maxLongEdge <= PreviewCache.PREVIEW_EDGE || longEdge <= PreviewCache.PREVIEW_EDGE) {
-            return ImageDecoder.readUpright(previews.preview(photo), 1, maxLongEdge);
+            return ImageDecoder.readUprightRgb(previews.preview(photo), 1, maxLongEdge);
         }
         return previews.readOriginal(photo, maxLongEdge);
     }

@@ -55,6 +55,33 @@ class ReusedPixelsTest {
         assertArrayEquals(plainPreview.getRGB(0, 0, 1365, 2048, null, 0, 1365), preview.getRGB(0, 0, 1365, 2048, null, 0, 1365));
     }
 
+    /**
+     * A preview read for print ({@link ImageDecoder#readUprightRgb}) comes in R, G, B order also when it is
+     * decoded subsampled (a small frame), with the same picture as a plain read; {@link ImageDecoder#drawable}
+     * turns it into 3-byte BGR for Java2D, the same picture again.
+     */
+    @Test
+    void aPreviewReadForPrintIsInRgbOrderEvenSubsampledAndDrawableGivesTheSamePictureAsBgr() throws Exception {
+        Path preview = TestImages.writeJpeg(dir.resolve("preview.jpg"), 2048, 1536, TestImages.Exif.NONE);
+        assertEquals(2, ImageDecoder.subsampling(2048, 503), "a 503 px frame decodes every other pixel, then filters");
+        for (int edge : new int[] {0, 671, 503}) {
+            BufferedImage plain = ImageDecoder.readUpright(preview, 1, edge);
+            BufferedImage rgb = ImageDecoder.readUprightRgb(preview, 1, edge);
+            assertTrue(RgbBytes.isRgb(rgb), "edge " + edge);
+            assertTrue(ImageDecoder.encodesWhole(rgb));
+            int w = plain.getWidth();
+            int h = plain.getHeight();
+            assertEquals(w, rgb.getWidth());
+            assertEquals(h, rgb.getHeight());
+            int[] expected = plain.getRGB(0, 0, w, h, null, 0, w);
+            assertArrayEquals(expected, rgb.getRGB(0, 0, w, h, null, 0, w), "edge " + edge);
+            BufferedImage drawable = ImageDecoder.drawable(rgb);
+            assertEquals(BufferedImage.TYPE_3BYTE_BGR, drawable.getType());
+            assertArrayEquals(expected, drawable.getRGB(0, 0, w, h, null, 0, w), "edge " + edge);
+            assertSame(drawable, ImageDecoder.drawable(drawable), "3-byte BGR is drawable as it is");
+        }
+    }
+
     /** A camera's photos share their shrunk and their turned previews' pixels too, and each preview shows only its own photo. */
     @Test
     void previewsOfOneSizeShareThePixelsYetEachShowsItsOwnPicture() throws Exception {
