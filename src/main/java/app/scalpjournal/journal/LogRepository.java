@@ -179,8 +179,8 @@ public final class LogRepository {
                         fields.put(FIELDS.get(i), v instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : v.toString());
                     }
                 }
-                items.put(rs.getLong(1), new LogItem(rs.getLong(1), IsoText.date(rs.getString(2)), LogKind.parse(rs.getString(3)),
-                        fields, Set.of(), rs.getString(4), rs.getString(5)));
+                items.put(rs.getLong(1), new LogItem(rs.getLong(1), IsoText.date(Sql.text(rs, 2)), LogKind.parse(Sql.text(rs, 3)),
+                        fields, Set.of(), Sql.text(rs, 4), Sql.text(rs, 5)));
             }
         }
         if (items.isEmpty()) {
