@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.journal.EntryRepository;
+import app.scalpjournal.journal.ui.DayLines;
 import app.scalpjournal.journal.ui.TimelineItem;
+import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.testsupport.PhotoRows;
@@ -114,6 +116,32 @@ class AppWindowTest extends GuiTest {
         assertEquals(new TimelineItem.MonthHeader(java.time.YearMonth.of(2026, 1)), list.getItems().get(3));
         Node window = robot.lookup("#mainWindow").query();
         Snapshots.save(window, "timeline");
+    }
+
+    /** New lines under the rows (the log's, the routines') redraw the rows shown in place: taking them down would style them all again. */
+    @Test
+    void newDayLinesRedrawTheRowsShownInTheirOwnCells() throws Exception {
+        try (Library library = Library.open(dir)) {
+            EntryRepository entries = new EntryRepository(library.database(), Clock.systemDefaultZone());
+            for (int day = 1; day <= 3; day++) {
+                entries.updateNote(entries.findOrCreate(LocalDate.of(2026, 1, day)).id(), "day " + day);
+            }
+        }
+        start();
+        ListView<TimelineItem> list = robot.lookup("#timeline").queryListView();
+        waitUntil(() -> list.getItems().size() == 4 && robot.lookup("#noteEditor").tryQuery().isPresent());
+        java.util.List<String> takenDown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> list.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.IndexedCell<?>) n)
+                .filter(cell -> cell.getIndex() >= 0)
+                .forEach(cell -> cell.indexProperty().addListener((obs, old, now) -> takenDown.add(old + " -> " + now))));
+        TimelineView timeline = (TimelineView) list.getParent();
+        String line = Messages.get("timeline.routines", "Evening massage");
+        waitUntil(() -> {
+            robot.interact(() -> timeline.setDayLines(day -> day.getDayOfMonth() == 2 ? new DayLines.Lines("", line) : DayLines.Lines.NONE));
+            return list.lookupAll(".label").stream().anyMatch(n -> n instanceof javafx.scene.control.Label l && line.equals(l.getText())
+                    && l.isVisible());
+        });
+        assertEquals(java.util.List.of(), takenDown, "rows were emptied and filled again");
     }
 
     @Test
