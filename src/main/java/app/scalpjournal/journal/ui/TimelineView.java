@@ -119,8 +119,9 @@ public final class TimelineView extends VBox {
         private final List<PhotoThumb> thumbs = new ArrayList<>();
         private final HBox strip = new HBox(4);
         private final Label extra = new Label();
-        private final Label future = new Label(Messages.get("timeline.future"), new FontIcon(Material2AL.ERROR_OUTLINE));
-        private final VBox row = new VBox(4, date, note, extra, future, strip);
+        /** The rare "date in the future" mark, made for the first such row this cell shows: hidden, it would still be styled. */
+        private Label future;
+        private final VBox row = new VBox(4, date, note, extra, strip);
         private final ObservableValue<Function<LocalDate, DayLines.Lines>> dayLines;
         private final java.util.function.Predicate<LocalDate> inFuture;
         /** Held by the cell, listened to weakly: the list may drop a cell, and its lines must not keep it. */
@@ -135,8 +136,6 @@ public final class TimelineView extends VBox {
             this.dayLines = dayLines;
             this.inFuture = inFuture;
             dayLines.addListener(new WeakChangeListener<>(redraw));
-            future.getStyleClass().add("timeline-future");
-            future.setWrapText(true);
             // Take the list's width rather than the widest label's, so long lines end in "…" instead of scrolling sideways.
             setPrefWidth(0);
             extra.getStyleClass().add("entry-extra");
@@ -186,8 +185,16 @@ public final class TimelineView extends VBox {
             extra.setManaged(!line.isEmpty());
             extra.setVisible(!line.isEmpty());
             boolean later = inFuture.test(r.entry().date());
-            future.setManaged(later);
-            future.setVisible(later);
+            if (later && future == null) {
+                future = new Label(Messages.get("timeline.future"), new FontIcon(Material2AL.ERROR_OUTLINE));
+                future.getStyleClass().add("timeline-future");
+                future.setWrapText(true);
+                row.getChildren().add(row.getChildren().indexOf(strip), future);
+            }
+            if (future != null) {
+                future.setManaged(later);
+                future.setVisible(later);
+            }
             strip.getChildren().clear();
             List<Photo> photos = r.photos();
             for (int i = 0; i < thumbs.size(); i++) {
@@ -207,7 +214,7 @@ public final class TimelineView extends VBox {
             strip.setVisible(!photos.isEmpty());
             setGraphic(row);
             setAccessibleText(Messages.get("timeline.row.accessible", date.getText(), note.getText(),
-                    (line.isEmpty() ? "" : line + ". ") + (later ? future.getText() + ". " : ""), photos.size()));
+                    (line.isEmpty() ? "" : line + ". ") + (later ? Messages.get("timeline.future") + ". " : ""), photos.size()));
         }
     }
 }
