@@ -76,7 +76,7 @@ public final class JournalCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new JournalCommand());
         subcommands.forEach(cl::addSubcommand);
         cl.setExecutionExceptionHandler(new ErrorHandler());
-        cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
+        cl.setOut(new Utf8Out(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         return cl;
     }
