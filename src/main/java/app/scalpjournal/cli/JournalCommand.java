@@ -114,6 +114,16 @@ public final class JournalCommand implements Callable<Integer> {
         return SUBCOMMANDS;
     }
 
+    /**
+     * Whether {@code args} run the visit summary ({@code report}): the one command that loads and compiles
+     * a lot of code (PDF, fonts, images) for a second or two of work, so it may run in a child JVM with
+     * the quick compiler only (see {@code launch.ClassDataLaunch#runBriefCommandInChild}).
+     */
+    public static boolean runsReport(String[] args) {
+        List<Class<?>> reachable = reachable(args);
+        return reachable.size() == 1 && reachable.get(0) == ReportCommand.class;
+    }
+
     /** Whether these arguments are likely to open a journal: anything but asking for help or the version. */
     public static boolean opensJournal(String[] args) {
         return args.length > 0 && Arrays.stream(args).noneMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
