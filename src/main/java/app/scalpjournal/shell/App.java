@@ -231,12 +231,14 @@ public final class App extends Application {
             if (stopped || context != opened) {
                 return;
             }
+            if (opts.exitWhenShown()) { // the rows are drawn now: said before the work that follows them
+                long ms = ClassDataLaunch.startedAt().map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
+                System.out.println(Messages.get("app.shown", ms));
+            }
             // The day's snapshot copies the whole database: after the first rows are on screen, in the background.
             context.executor().execute(context.library()::snapshotIfDue);
             addIcons(stage); // six images to decode: after the first rows, not before
             if (opts.exitWhenShown()) {
-                long ms = ClassDataLaunch.startedAt().map(s -> Duration.between(s, Instant.now()).toMillis()).orElse(-1L);
-                System.out.println(Messages.get("app.shown", ms));
                 exit(0);
             }
         });

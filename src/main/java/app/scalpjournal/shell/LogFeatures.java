@@ -60,6 +60,9 @@ public final class LogFeatures {
             CaptureRepository captures, Clock clock) {
     }
 
+    /** Days whose timeline lines are worded on the UI thread at once; more go to the background. */
+    static final int WORDED_AT_ONCE = 200;
+
     private final Services services;
     private final TaskRunner runner;
     private final TimelineViewModel timelineModel;
@@ -70,7 +73,8 @@ public final class LogFeatures {
     private TimelineView timeline;
     private List<Routine> routines = List.of();
     private java.util.Map<LocalDate, List<LogItem>> logByDay = java.util.Map.of();
-    private java.util.Map<LocalDate, DayLines.Lines> dayLines = java.util.Map.of();
+    /** Wording the lines of a long journal, in the background. */
+    private TaskRunner.Handle wording;
     private SearchWindow search;
     private CalendarWindow calendar;
     private RoutinesWindow routinesWindow;
@@ -91,7 +95,6 @@ public final class LogFeatures {
         entry.setPhotoExtra(photo -> new PhotoCaptureControl(new CaptureViewModel(photo, services.captures(), runner)));
         entryModel.entryProperty().addListener((obs, old, now) -> logModel.load(now));
         logModel.changed().listen(day -> journalChanged());
-        timeline.setDayLines(day -> dayLines.getOrDefault(day, DayLines.Lines.NONE));
         timelineModel.items().addListener((javafx.collections.ListChangeListener<TimelineItem>) c -> refreshDayLines());
 
         main.add(MainWindow.Section.VIEW, Command.SEARCH.item(() -> openSearch("")));
@@ -142,11 +145,28 @@ public final class LogFeatures {
     private record DayFacts(List<Routine> routines, java.util.Map<LocalDate, List<LogItem>> log) {
     }
 
+    /**
+     * Words the timeline's lines again. A page of rows (the first screen, a short journal) gets them at once,
+     * so they show with the rows; thousands of days are worded in the background, off the UI thread.
+     */
     private void refreshDayLines() {
         List<LocalDate> days = timelineModel.items().stream().filter(i -> i instanceof TimelineItem.EntryRow)
                 .map(i -> ((TimelineItem.EntryRow) i).entry().date()).toList();
-        dayLines = DayLines.of(days, routines, logByDay);
-        timeline.list().refresh();
+        if (wording != null) {
+            wording.cancel();
+        }
+        if (days.size() <= WORDED_AT_ONCE) {
+            showDayLines(DayLines.of(days, routines, logByDay));
+            return;
+        }
+        List<Routine> running = routines;
+        java.util.Map<LocalDate, List<LogItem>> logged = logByDay;
+        wording = runner.run(() -> DayLines.of(days, running, logged), this::showDayLines,
+                e -> window.showMessage(Messages.get("log.routinesReadFailed", e.getMessage())));
+    }
+
+    private void showDayLines(java.util.Map<LocalDate, DayLines.Lines> lines) {
+        timeline.setDayLines(day -> lines.getOrDefault(day, DayLines.Lines.NONE));
     }
 
     /** After the log, tags or routines changed: the timeline, the open entry's log and the calendar follow. */

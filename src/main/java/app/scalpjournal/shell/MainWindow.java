@@ -131,7 +131,9 @@ public final class MainWindow extends BorderPane {
         Node empty = emptyState();
         empty.visibleProperty().bind(timelineModel.journalEmptyProperty());
         split.visibleProperty().bind(timelineModel.journalEmptyProperty().not());
-        setCenter(new StackPane(split, empty));
+        StackPane center = new StackPane(split);
+        setCenter(center);
+        showOnceVisible(empty, center.getChildren());
 
         Button undoButton = new Button(Messages.get("shell.status.undo"));
         undoButton.setId("statusUndo");
@@ -204,9 +206,29 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Shows a notice (such as the inbox bar) under the toolbar, above the journal. */
+    /** Shows a notice (such as the inbox bar) under the toolbar, above the journal, whenever it is visible. */
     public void addNotice(Node notice) {
-        ((VBox) getTop()).getChildren().add(notice);
+        showOnceVisible(notice, ((VBox) getTop()).getChildren());
+    }
+
+    /**
+     * Adds {@code node} to {@code parent} when it first becomes visible (now, or later), and keeps it there:
+     * a hidden node in the window would be styled and laid out on every start for nothing.
+     */
+    private static void showOnceVisible(Node node, java.util.List<Node> parent) {
+        if (node.isVisible()) {
+            parent.add(node);
+            return;
+        }
+        node.visibleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean visible) {
+                if (visible) {
+                    obs.removeListener(this);
+                    parent.add(node);
+                }
+            }
+        });
     }
 
     /** What a drop of files and folders on the window goes through. */

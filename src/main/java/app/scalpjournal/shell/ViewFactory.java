@@ -74,18 +74,20 @@ public final class ViewFactory {
         TimelineView timeline = new TimelineView(timelineModel, images, entryModel::load);
         // Open on the newest entry, so the first thing seen is the latest photos and note. Asked for first,
         // so the first rows are not read after the log's and the reminders' queries (callbacks come later, on
-        // the FX thread); the entry is selected once those rows are drawn, so its pane does not hold them up.
+        // the FX thread); the entry is selected, and a long journal's older rows are read, once those rows are
+        // drawn, so neither holds them up.
         Runnable selectNewest = () -> timelineModel.items().stream()
                 .filter(i -> i instanceof app.scalpjournal.journal.ui.TimelineItem.EntryRow)
                 .findFirst()
                 .ifPresent(i -> timeline.select(((app.scalpjournal.journal.ui.TimelineItem.EntryRow) i).id()));
-        timelineModel.reload(() -> {
+        java.util.function.Consumer<Runnable> onceDrawn = step -> {
             if (timeline.getScene() == null) {
-                selectNewest.run();
+                step.run();
             } else {
-                WhenDrawn.watch(timeline.getScene(), App::timelineDrawn, selectNewest);
+                WhenDrawn.watch(timeline.getScene(), App::timelineDrawn, step);
             }
-        });
+        };
+        timelineModel.reload(() -> onceDrawn.accept(selectNewest), onceDrawn);
         EntryView entry = new EntryView(entryModel, images, this::openPhoto);
         entry.setOnComparePhoto(this::openCompare);
         entryModel.saved().listen(timelineModel::entryChanged);

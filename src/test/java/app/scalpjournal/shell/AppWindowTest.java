@@ -8,8 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.scalpjournal.context.AppContext;
 import app.scalpjournal.journal.EntryRepository;
+import app.scalpjournal.photo.ImportListener;
+import app.scalpjournal.photo.ImportOptions;
+import app.scalpjournal.photo.ui.PhotoThumb;
+import app.scalpjournal.testsupport.TestImages;
+import app.scalpjournal.journal.ui.DayLines;
 import app.scalpjournal.journal.ui.TimelineItem;
+import app.scalpjournal.journal.ui.TimelineView;
 import app.scalpjournal.photo.PhotoRepository;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.testsupport.PhotoRows;
@@ -116,6 +123,52 @@ class AppWindowTest extends GuiTest {
         Snapshots.save(window, "timeline");
     }
 
+    /** New lines under the rows (the log's, the routines') redraw the rows shown in place: taking them down would style them all again. */
+    @Test
+    void newDayLinesRedrawTheRowsShownInTheirOwnCells() throws Exception {
+        try (Library library = Library.open(dir)) {
+            EntryRepository entries = new EntryRepository(library.database(), Clock.systemDefaultZone());
+            for (int day = 1; day <= 3; day++) {
+                entries.updateNote(entries.findOrCreate(LocalDate.of(2026, 1, day)).id(), "day " + day);
+            }
+        }
+        start();
+        ListView<TimelineItem> list = robot.lookup("#timeline").queryListView();
+        waitUntil(() -> list.getItems().size() == 4 && robot.lookup("#noteEditor").tryQuery().isPresent());
+        java.util.List<String> takenDown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> list.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.IndexedCell<?>) n)
+                .filter(cell -> cell.getIndex() >= 0)
+                .forEach(cell -> cell.indexProperty().addListener((obs, old, now) -> takenDown.add(old + " -> " + now))));
+        TimelineView timeline = (TimelineView) list.getParent();
+        String line = Messages.get("timeline.routines", "Evening massage");
+        waitUntil(() -> {
+            robot.interact(() -> timeline.setDayLines(day -> day.getDayOfMonth() == 2 ? new DayLines.Lines("", line) : DayLines.Lines.NONE));
+            return list.lookupAll(".label").stream().anyMatch(n -> n instanceof javafx.scene.control.Label l && line.equals(l.getText())
+                    && l.isVisible());
+        });
+        assertEquals(java.util.List.of(), takenDown, "rows were emptied and filled again");
+    }
+
+    /** The tooltip is made on the first hover (a popup window per thumbnail would cost every start); it names the photo. */
+    @Test
+    void aTimelineThumbnailNamesItsPhotoWhenThePointerRestsOnIt() throws Exception {
+        Path photo = TestImages.writeJpeg(dir.resolve("in/crown left.jpg"), 200, 150, TestImages.Exif.taken("2026:02:01 09:00:00"));
+        Path journal = dir.resolve("journal");
+        try (AppContext context = new AppContext(Library.open(journal), Clock.systemDefaultZone())) {
+            context.importer().importPaths(java.util.List.of(photo), ImportOptions.ownDates(Region.CROWN), ImportListener.NONE, () -> false);
+        }
+        startApp(journal);
+        waitUntil(() -> robot.lookup(".timeline .photo-thumb").tryQuery().map(n -> ((PhotoThumb) n).isLoaded()).orElse(false));
+        robot.moveTo(robot.lookup(".timeline .photo-thumb").<Node>query());
+        waitUntil(() -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip tip && tip.isShowing() && "crown left.jpg".equals(tip.getText())));
+    }
+
+    private static TimelineItem backDay(ListView<TimelineItem> list) {
+        return list.getItems().stream().filter(i -> i instanceof TimelineItem.EntryRow row && row.entry().date().isAfter(LocalDate.now()))
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void regionFilterAndFutureDateMarkOnTheRealWindow() throws Exception {
         long futureId;
@@ -134,6 +187,11 @@ class AppWindowTest extends GuiTest {
         waitUntil(() -> list.getItems().size() == 4);
         // The newest entry (the future one) is selected on opening and shows the warning mark.
         waitUntil(() -> robot.lookup("#futureWarning-" + futureId).tryQuery().isPresent());
+        // The timeline marks the future row, and only that row.
+        java.util.List<javafx.scene.control.ListCell<?>> marked = robot.lookup(".entry-cell").<javafx.scene.control.ListCell<?>>queryAll()
+                .stream().filter(cell -> cell.lookupAll(".timeline-future").stream().anyMatch(Node::isVisible)).toList();
+        assertEquals(1, marked.size());
+        assertEquals(backDay(list), marked.get(0).getItem());
         robot.clickOn("#regionFilter").clickOn("Crown / vertex");
         waitUntil(() -> list.getItems().size() == 2);
         assertEquals(LocalDate.of(2026, 1, 5), ((TimelineItem.EntryRow) list.getItems().get(1)).entry().date());

@@ -8,9 +8,16 @@ import app.scalpjournal.photo.Photo;
 import app.scalpjournal.photo.Region;
 import app.scalpjournal.photo.ui.PhotoThumb;
 import app.scalpjournal.photo.ui.ImageCache;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,7 +36,8 @@ public final class TimelineView extends VBox {
     private final TimelineViewModel model;
     private final ListView<TimelineItem> list = new ListView<>();
     private final ComboBox<Region> regionFilter = new ComboBox<>();
-    private java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines = day -> DayLines.Lines.NONE;
+    /** Each cell listens, so new lines redraw the rows in place: recreating the cells would style them all again. */
+    private final ObjectProperty<Function<LocalDate, DayLines.Lines>> dayLines = new SimpleObjectProperty<>(day -> DayLines.Lines.NONE);
 
     public TimelineView(TimelineViewModel model, ImageCache thumbnails, LongConsumer onEntrySelected) {
         this.model = model;
@@ -71,7 +79,7 @@ public final class TimelineView extends VBox {
         list.setId("timeline");
         list.setAccessibleText(Messages.get("timeline.accessible"));
         list.setItems(model.items());
-        list.setCellFactory(v -> new TimelineCell(thumbnails, this::linesOf, model::isInFuture));
+        list.setCellFactory(v -> new TimelineCell(thumbnails, dayLines, model::isInFuture));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now instanceof TimelineItem.EntryRow row && (!(old instanceof TimelineItem.EntryRow o) || o.id() != row.id())) {
                 onEntrySelected.accept(row.id());
@@ -86,15 +94,9 @@ public final class TimelineView extends VBox {
         return list;
     }
 
-    /** A later feature's lines under each entry (what was logged, where the routines change). */
-    public void setDayLines(java.util.function.Function<java.time.LocalDate, DayLines.Lines> lines) {
-        dayLines = lines;
-        list.refresh();
-    }
-
-    /** A day's lines, as the log feature words them. */
-    private DayLines.Lines linesOf(java.time.LocalDate day) {
-        return dayLines.apply(day);
+    /** A later feature's lines under each entry (what was logged, where the routines change); the rows shown redraw. */
+    public void setDayLines(Function<LocalDate, DayLines.Lines> lines) {
+        dayLines.set(lines);
     }
 
     /** Selects the entry's row (after a reload or an import), scrolling it into view. */
@@ -117,17 +119,23 @@ public final class TimelineView extends VBox {
         private final List<PhotoThumb> thumbs = new ArrayList<>();
         private final HBox strip = new HBox(4);
         private final Label extra = new Label();
-        private final Label future = new Label(Messages.get("timeline.future"), new FontIcon(Material2AL.ERROR_OUTLINE));
-        private final VBox row = new VBox(4, date, note, extra, future, strip);
-        private final java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines;
-        private final java.util.function.Predicate<java.time.LocalDate> inFuture;
+        /** The rare "date in the future" mark, made for the first such row this cell shows: hidden, it would still be styled. */
+        private Label future;
+        private final VBox row = new VBox(4, date, note, extra, strip);
+        private final ObservableValue<Function<LocalDate, DayLines.Lines>> dayLines;
+        private final java.util.function.Predicate<LocalDate> inFuture;
+        /** Held by the cell, listened to weakly: the list may drop a cell, and its lines must not keep it. */
+        private final ChangeListener<Function<LocalDate, DayLines.Lines>> redraw = (obs, old, now) -> {
+            if (!isEmpty() && getItem() != null) {
+                updateItem(getItem(), false);
+            }
+        };
 
-        TimelineCell(ImageCache thumbnails, java.util.function.Function<java.time.LocalDate, DayLines.Lines> dayLines,
-                     java.util.function.Predicate<java.time.LocalDate> inFuture) {
+        TimelineCell(ImageCache thumbnails, ObservableValue<Function<LocalDate, DayLines.Lines>> dayLines,
+                     java.util.function.Predicate<LocalDate> inFuture) {
             this.dayLines = dayLines;
             this.inFuture = inFuture;
-            future.getStyleClass().add("timeline-future");
-            future.setWrapText(true);
+            dayLines.addListener(new WeakChangeListener<>(redraw));
             // Take the list's width rather than the widest label's, so long lines end in "…" instead of scrolling sideways.
             setPrefWidth(0);
             extra.getStyleClass().add("entry-extra");
@@ -167,7 +175,7 @@ public final class TimelineView extends VBox {
             TimelineItem.EntryRow r = (TimelineItem.EntryRow) item;
             getStyleClass().add("entry-cell");
             date.setText(DateFormats.day(r.entry().date()));
-            DayLines.Lines lines = dayLines.apply(r.entry().date());
+            DayLines.Lines lines = dayLines.getValue().apply(r.entry().date());
             String first = r.entry().firstLine();
             // A day with no note shows what was logged in the note's place.
             note.setText(!first.isEmpty() ? first : !lines.log().isEmpty() ? lines.log() : Messages.get("timeline.noNote"));
@@ -177,8 +185,16 @@ public final class TimelineView extends VBox {
             extra.setManaged(!line.isEmpty());
             extra.setVisible(!line.isEmpty());
             boolean later = inFuture.test(r.entry().date());
-            future.setManaged(later);
-            future.setVisible(later);
+            if (later && future == null) {
+                future = new Label(Messages.get("timeline.future"), new FontIcon(Material2AL.ERROR_OUTLINE));
+                future.getStyleClass().add("timeline-future");
+                future.setWrapText(true);
+                row.getChildren().add(row.getChildren().indexOf(strip), future);
+            }
+            if (future != null) {
+                future.setManaged(later);
+                future.setVisible(later);
+            }
             strip.getChildren().clear();
             List<Photo> photos = r.photos();
             for (int i = 0; i < thumbs.size(); i++) {
@@ -198,7 +214,7 @@ public final class TimelineView extends VBox {
             strip.setVisible(!photos.isEmpty());
             setGraphic(row);
             setAccessibleText(Messages.get("timeline.row.accessible", date.getText(), note.getText(),
-                    (line.isEmpty() ? "" : line + ". ") + (later ? future.getText() + ". " : ""), photos.size()));
+                    (line.isEmpty() ? "" : line + ". ") + (later ? Messages.get("timeline.future") + ". " : ""), photos.size()));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,6 +43,8 @@ public final class TimelineViewModel {
     /** How many entries the window shows first, before reading the rest of a long journal. */
     static final int FIRST_PAGE = 40;
     private TaskRunner.Handle pending;
+    /** Counts reloads, so the older rows of a page shown before the latest reload are never added. */
+    private int reloads;
 
     public TimelineViewModel(EntryRepository entries, PhotoRepository photos, TaskRunner runner) {
         this(entries, photos, runner, java.time.Clock.systemDefaultZone());
@@ -90,9 +93,19 @@ public final class TimelineViewModel {
      * soon as they are read, and then the rest below them; a list already shown is replaced as a whole.
      */
     public void reload(Runnable afterShown) {
+        reload(afterShown, Runnable::run);
+    }
+
+    /**
+     * As {@link #reload(Runnable)}, with the older rows of a long journal read only when {@code restWhen}
+     * runs the step it is given: the window runs it once the first page is drawn, so reading and adding
+     * thousands of rows does not hold up the first frame. A reload in the meantime drops that step.
+     */
+    public void reload(Runnable afterShown, Consumer<Runnable> restWhen) {
         if (pending != null) {
             pending.cancel();
         }
+        int reading = ++reloads;
         Region region = regionFilter.get();
         loading.set(true);
         if (!items.isEmpty()) {
@@ -107,7 +120,11 @@ public final class TimelineViewModel {
             afterShown.run();
             if (page.oldest() != null) {
                 loading.set(true);
-                pending = runner.run(() -> read(region, page.oldest(), Integer.MAX_VALUE), this::append, this::failed);
+                restWhen.accept(() -> {
+                    if (reloads == reading) {
+                        pending = runner.run(() -> read(region, page.oldest(), Integer.MAX_VALUE), this::append, this::failed);
+                    }
+                });
             }
         }, this::failed);
     }

@@ -7,6 +7,7 @@ import app.scalpjournal.photo.Photo;
 import javafx.geometry.Pos;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 
 /** A square slot that shows one photo's thumbnail once it has loaded; reused by list cells. */
@@ -14,7 +15,9 @@ public final class PhotoThumb extends StackPane {
     private final ImageCache cache;
     private final int size;
     private final ImageView view = new ImageView();
-    private final Tooltip tooltip = new Tooltip();
+    /** Made when the pointer first comes over the slot: a tooltip is a popup window of its own, costly by the hundred. */
+    private Tooltip tooltip;
+    private String tip = "";
     private TaskRunner.Handle pending;
     private Photo photo;
 
@@ -30,7 +33,19 @@ public final class PhotoThumb extends StackPane {
         view.setFitWidth(size);
         view.setFitHeight(size);
         getChildren().add(view);
-        Tooltip.install(this, tooltip);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (tooltip == null) {
+                tooltip = new Tooltip(tip);
+                Tooltip.install(this, tooltip);
+            }
+        });
+    }
+
+    private void setTip(String text) {
+        tip = text;
+        if (tooltip != null) {
+            tooltip.setText(text);
+        }
     }
 
     public Photo photo() {
@@ -57,7 +72,7 @@ public final class PhotoThumb extends StackPane {
             return;
         }
         setAccessibleText(Messages.get("photo.thumb.accessible", next.originalName()));
-        tooltip.setText(next.originalName());
-        pending = cache.load(next, size, view::setImage, tooltip::setText);
+        setTip(next.originalName());
+        pending = cache.load(next, size, view::setImage, this::setTip);
     }
 }

@@ -78,6 +78,34 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void theOlderRowsAreReadOnlyWhenTheWindowRunsTheStepAndNeverAfterAnotherReload() {
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        int days = TimelineViewModel.FIRST_PAGE * 2;
+        for (int i = 0; i < days; i++) {
+            entry(day.plusDays(i), "day " + i);
+        }
+        List<Runnable> held = new java.util.ArrayList<>();
+        model.reload(() -> { }, held::add);
+        assertEquals(TimelineViewModel.FIRST_PAGE, entryRows(model), "only the first page before the step runs");
+        assertEquals(1, held.size());
+        assertTrue(model.loadingProperty().get(), "more rows to come");
+        held.get(0).run();
+        assertEquals(days, entryRows(model));
+        assertFalse(model.loadingProperty().get());
+
+        TimelineViewModel reloaded = new TimelineViewModel(entries, photos, new SameThreadTaskRunner());
+        List<Runnable> late = new java.util.ArrayList<>();
+        reloaded.reload(() -> { }, late::add);
+        reloaded.reload(); // e.g. a note saved before the first page was drawn: everything is read again
+        late.get(0).run();
+        assertEquals(days, entryRows(reloaded), "the dropped step adds no second copy of the older rows");
+    }
+
+    private static long entryRows(TimelineViewModel model) {
+        return model.items().stream().filter(i -> i instanceof TimelineItem.EntryRow).count();
+    }
+
+    @Test
     void emptyJournalIsReportedAsEmpty() {
         model.reload();
         assertTrue(model.journalEmptyProperty().get());
