@@ -45,7 +45,8 @@ public final class ClassDataLaunch {
                 || System.getProperty("jpackage.app-path") != null) {
             return Optional.empty();
         }
-        List<String> commandLine = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+        List<String> commandLine = arguments.isPresent() ? List.of(arguments.get()) : List.of();
         Optional<JarStart> start = JarStart.of(commandLine, System.getProperty("java.class.path", ""), args, System.getenv());
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         if (start.isEmpty() || !Files.isExecutable(java)) {
