@@ -32,6 +32,13 @@ public final class Main {
             ClassDataLaunch.endWithParent();
             System.exit(openWindow(window.get()));
         }
+        if (JournalCommand.runsReport(args)) {
+            OptionalInt child = ClassDataLaunch.runBriefCommandInChild(args); // java -jar: the same start, quick compiler only
+            if (child.isPresent()) {
+                System.exit(child.getAsInt());
+            }
+            ClassDataLaunch.endWithParent();
+        }
         if (JournalCommand.opensJournal(args)) {
             Database.warmUp(); // alongside reading the command line and taking the journal's lock
         }

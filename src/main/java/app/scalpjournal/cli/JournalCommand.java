@@ -78,7 +78,7 @@ public final class JournalCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(new JournalCommand());
         subcommands.forEach(cl::addSubcommand);
         cl.setExecutionExceptionHandler(new ErrorHandler());
-        cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
+        cl.setOut(new Utf8Out(new FileOutputStream(FileDescriptor.out)));
         cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         return cl;
     }
@@ -114,6 +114,16 @@ public final class JournalCommand implements Callable<Integer> {
             }
         }
         return Subcommands.ALL;
+    }
+
+    /**
+     * Whether {@code args} run the visit summary ({@code report}): the one command that loads and compiles
+     * a lot of code (PDF, fonts, images) for a second or two of work, so it may run in a child JVM with
+     * the quick compiler only (see {@code launch.ClassDataLaunch#runBriefCommandInChild}).
+     */
+    public static boolean runsReport(String[] args) {
+        List<Class<?>> reachable = reachable(args);
+        return reachable.size() == 1 && reachable.get(0) == ReportCommand.class;
     }
 
     /** Whether these arguments are likely to open a journal: anything but asking for help or the version. */

@@ -75,7 +75,12 @@ public final class ListCommand implements Callable<Integer> {
         Locale format = Locale.getDefault(Locale.Category.FORMAT);
         Locale.setDefault(Locale.ROOT);
         try (AppContext context = env.openContext()) {
-            ListingWriter.write(read(context), out);
+            List<EntryJson> entries = read(context);
+            if (out instanceof Utf8Out utf8) {
+                ListingWriter.write(entries, utf8.bytes());
+            } else {
+                ListingWriter.write(entries, out);
+            }
         } finally {
             Locale.setDefault(Locale.Category.DISPLAY, display);
             Locale.setDefault(Locale.Category.FORMAT, format);

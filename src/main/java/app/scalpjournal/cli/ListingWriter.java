@@ -1,20 +1,26 @@
 package app.scalpjournal.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes {@code list --json} with Jackson's streaming generator, entry by entry, in the shape (and with
  * the indentation) the command has always printed; no object mapper to start, no whole document held
- * as one string. The field names are part of the command-line contract.
+ * as one string. The field names are part of the command-line contract. Written to a byte stream it
+ * makes the UTF-8 itself, with a character outside the BMP (an emoji) as its four bytes, as the text
+ * writer's encoder does, rather than as an escaped surrogate pair.
  */
 final class ListingWriter {
     /** The listing's own field names, quoted once rather than for every entry and photo. */
@@ -37,6 +43,7 @@ final class ListingWriter {
     private static final SerializableString EXT = new SerializedString("ext");
     private static final SerializableString BYTE_SIZE = new SerializedString("byte_size");
     private static final SerializableString CAPTURE_CONDITIONS = new SerializedString("capture_conditions");
+    private static final JsonFactory FACTORY = JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     private final JsonGenerator json;
 
     private ListingWriter(JsonGenerator json) {
@@ -45,7 +52,20 @@ final class ListingWriter {
 
     /** The listing, then a line break; {@code out} is flushed, not closed. */
     static void write(List<ListCommand.EntryJson> entries, Writer out) throws IOException {
-        JsonGenerator json = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        write(entries, FACTORY.createGenerator(out));
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    /** The listing in UTF-8, then a line break; {@code out} is flushed, not closed. */
+    static void write(List<ListCommand.EntryJson> entries, OutputStream out) throws IOException {
+        write(entries, FACTORY.createGenerator(out, JsonEncoding.UTF8));
+        out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void write(List<ListCommand.EntryJson> entries, JsonGenerator json) throws IOException {
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.setPrettyPrinter(new DefaultPrettyPrinter());
         ListingWriter writer = new ListingWriter(json);
         json.writeStartObject();
@@ -57,8 +77,6 @@ final class ListingWriter {
         json.writeEndArray();
         json.writeEndObject();
         json.close();
-        out.write(System.lineSeparator());
-        out.flush();
     }
 
     private void entry(ListCommand.EntryJson e) throws IOException {

@@ -5,7 +5,9 @@ import app.scalpjournal.journal.LogItem;
 import app.scalpjournal.journal.Routine;
 import app.scalpjournal.journal.SideEffect;
 import app.scalpjournal.photo.CaptureConditions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The JSON shape (snake_case, like the rest of the command line) of log items, routines and capture conditions, shared by {@code log list --json} and {@code list --json}. */
@@ -23,7 +25,11 @@ final class LogJson {
                 m.put(f.id().replace('-', '_'), item.typedValue(f));
             }
         }
-        m.put("side_effects", item.sideEffects().stream().map(SideEffect::id).toList());
+        List<String> effects = new ArrayList<>();
+        for (SideEffect effect : item.sideEffects()) {
+            effects.add(effect.id());
+        }
+        m.put("side_effects", effects);
         m.put("side_effect_note", item.sideEffectNote());
         m.put("note", item.note());
         m.put("summary", item.summary());

@@ -158,8 +158,8 @@ public final class EntryRepository {
         List<Entry> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Entry(rs.getLong(1), IsoText.date(rs.getString(2)), rs.getString(3),
-                        IsoText.instant(rs.getString(4)), IsoText.instant(rs.getString(5))));
+                out.add(new Entry(rs.getLong(1), IsoText.date(Sql.text(rs, 2)), Sql.text(rs, 3),
+                        IsoText.instant(Sql.text(rs, 4)), IsoText.instant(Sql.text(rs, 5))));
             }
         }
         return out;

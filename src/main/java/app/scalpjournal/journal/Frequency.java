@@ -16,12 +16,19 @@ public record Frequency(String text, Integer minDays, Integer maxDays) {
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("once", 1), Map.entry("twice", 2), Map.entry("a", 1),
             Map.entry("other", 2));
-    private static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-    private static final Pattern EVERY = Pattern.compile(
-            "(?:every|each)\\s+" + NUMBER + "(?:\\s*(?:-|–|to)\\s*" + NUMBER + ")?\\s+(day|week|month)s?");
-    private static final Pattern EVERY_UNIT = Pattern.compile("(?:every|each|once an?|once per|per|a)\\s+(other\\s+)?(day|week|month)");
-    private static final Pattern TIMES = Pattern.compile(
-            "(\\d+|once|twice|three|four|five|six)\\s*(?:x|times)?\\s*(?:a|per|each|every|/)\\s*(day|week|month)");
+
+    /**
+     * The patterns {@link #parse} reads typed text with, compiled on its first use: a routine read back
+     * from the journal keeps the interval stored with it, and listing a journal compiles no pattern.
+     */
+    private static final class Patterns {
+        static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+        static final Pattern EVERY = Pattern.compile(
+                "(?:every|each)\\s+" + NUMBER + "(?:\\s*(?:-|–|to)\\s*" + NUMBER + ")?\\s+(day|week|month)s?");
+        static final Pattern EVERY_UNIT = Pattern.compile("(?:every|each|once an?|once per|per|a)\\s+(other\\s+)?(day|week|month)");
+        static final Pattern TIMES = Pattern.compile(
+                "(\\d+|once|twice|three|four|five|six)\\s*(?:x|times)?\\s*(?:a|per|each|every|/)\\s*(day|week|month)");
+    }
 
     public Frequency {
         text = text == null ? "" : text.strip();
@@ -30,20 +37,20 @@ public record Frequency(String text, Integer minDays, Integer maxDays) {
     public static Frequency parse(String typed) {
         String text = typed == null ? "" : typed.strip();
         String t = text.toLowerCase(Locale.ROOT);
-        Matcher m = EVERY.matcher(t);
+        Matcher m = Patterns.EVERY.matcher(t);
         if (m.find()) {
             int unit = unitDays(m.group(3));
             int low = number(m.group(1)) * unit;
             int high = m.group(2) == null ? low : number(m.group(2)) * unit;
             return interval(text, Math.min(low, high), Math.max(low, high));
         }
-        m = TIMES.matcher(t);
+        m = Patterns.TIMES.matcher(t);
         if (m.find()) {
             int times = number(m.group(1));
             int days = Math.max(1, Math.round((float) unitDays(m.group(2)) / times));
             return interval(text, days, days);
         }
-        m = EVERY_UNIT.matcher(t);
+        m = Patterns.EVERY_UNIT.matcher(t);
         if (m.find()) {
             int days = unitDays(m.group(2)) * (m.group(1) != null ? 2 : 1);
             return interval(text, days, days);

@@ -55,14 +55,27 @@ public record LogItem(long id, LocalDate date, LogKind kind, Map<LogField, Strin
             }
         }
         if (!sideEffects.isEmpty()) {
-            parts.add("side effects: " + String.join(", ", sideEffects.stream().map(SideEffect::id).toList())
-                    + (sideEffectNote.isBlank() ? "" : " (" + sideEffectNote.strip() + ")"));
+            List<String> ids = new ArrayList<>();
+            for (SideEffect effect : sideEffects) {
+                ids.add(effect.id());
+            }
+            parts.add("side effects: " + String.join(", ", ids) + (sideEffectNote.isBlank() ? "" : " (" + sideEffectNote.strip() + ")"));
         } else if (!sideEffectNote.isBlank()) {
             parts.add("side effects: " + sideEffectNote.strip());
         }
         if (!note.isBlank()) {
-            parts.add(note.strip().lines().findFirst().orElse(""));
+            parts.add(firstLine(note.strip()));
         }
         return String.join(" · ", parts);
+    }
+
+    /** Up to the first line break ({@code \n}, {@code \r} or both), as {@link String#lines()} splits; plain loops, as a listing sums up thousands of items. */
+    private static String firstLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 }

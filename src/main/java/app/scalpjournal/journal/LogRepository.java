@@ -13,13 +13,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /** Log items in SQLite, filed under the entry of their day. Items of soft-deleted entries are invisible. */
@@ -176,24 +179,29 @@ public final class LogRepository {
                         fields.put(FIELDS.get(i), v instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : v.toString());
                     }
                 }
-                items.put(rs.getLong(1), new LogItem(rs.getLong(1), IsoText.date(rs.getString(2)), LogKind.parse(rs.getString(3)),
-                        fields, Set.of(), rs.getString(4), rs.getString(5)));
+                items.put(rs.getLong(1), new LogItem(rs.getLong(1), IsoText.date(Sql.text(rs, 2)), LogKind.parse(Sql.text(rs, 3)),
+                        fields, Set.of(), Sql.text(rs, 4), Sql.text(rs, 5)));
             }
         }
         if (items.isEmpty()) {
             return List.of();
         }
-        Map<Long, Set<SideEffect>> effects = new LinkedHashMap<>();
-        try (PreparedStatement effectsQuery = c.prepareStatement("SELECT log_item_id, effect FROM log_side_effect WHERE log_item_id IN ("
-                + items.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+        StringJoiner ids = new StringJoiner(",");
+        for (long id : items.keySet()) {
+            ids.add(Long.toString(id));
+        }
+        Map<Long, Set<SideEffect>> effects = new HashMap<>();
+        try (PreparedStatement effectsQuery = c.prepareStatement("SELECT log_item_id, effect FROM log_side_effect WHERE log_item_id IN (" + ids + ")");
                 ResultSet rs = effectsQuery.executeQuery()) {
             while (rs.next()) {
                 effects.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(SideEffect.class)).add(SideEffect.parse(rs.getString(2)));
             }
         }
-        return items.values().stream()
-                .map(i -> effects.containsKey(i.id())
-                        ? new LogItem(i.id(), i.date(), i.kind(), i.fields(), effects.get(i.id()), i.sideEffectNote(), i.note()) : i)
-                .toList();
+        List<LogItem> out = new ArrayList<>(items.size());
+        for (LogItem i : items.values()) {
+            Set<SideEffect> found = effects.get(i.id());
+            out.add(found == null ? i : new LogItem(i.id(), i.date(), i.kind(), i.fields(), found, i.sideEffectNote(), i.note()));
+        }
+        return Collections.unmodifiableList(out);
     }
 }

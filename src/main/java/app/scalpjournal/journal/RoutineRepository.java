@@ -1,6 +1,7 @@
 package app.scalpjournal.journal;
 
 import app.scalpjournal.library.Database;
+import app.scalpjournal.library.IsoText;
 import app.scalpjournal.library.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -91,7 +92,7 @@ public final class RoutineRepository {
                 Integer min = (Integer) rs.getObject(8);
                 Integer max = (Integer) rs.getObject(9);
                 out.add(new Routine(rs.getLong(1), LogKind.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        LocalDate.parse(rs.getString(5)), stopped == null ? null : LocalDate.parse(stopped),
+                        IsoText.date(rs.getString(5)), stopped == null ? null : IsoText.date(stopped),
                         new Frequency(rs.getString(7), min, max)));
             }
         }

@@ -17,7 +17,7 @@ import java.util.OptionalInt;
  * stdout and stderr this process's own and its exit code this one's; it ends when this process ends.
  * Any doubt (not a plain {@code -jar} start, the packaged app, {@code -Dscalpjournal.classdata=false}, no
  * cache folder, the child cannot start) means no child: the window opens in this JVM as before.
- * Only the window is started this way, never a command.
+ * The visit summary command alone is also run in a child, for another JVM option ({@link #runBriefCommandInChild}).
  */
 public final class ClassDataLaunch {
     /** Set on the child: the pid of the process that started it. */
@@ -25,6 +25,11 @@ public final class ClassDataLaunch {
     static final String SWITCH_PROPERTY = "scalpjournal.classdata";
     /** Exit codes of a JVM that died of a signal (a crash aborts: 134); with an archive mapped, that archive goes. */
     private static final int SIGNALLED = 128;
+    /** The quick compiler (C1) only: see {@link #runBriefCommandInChild}. */
+    static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+    /** Options by which the user chose how code is compiled: theirs is kept, so no child. */
+    private static final List<String> COMPILER_CHOICES = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
+            "-XX:+TieredCompilation", "-Xint", "-Xcomp", "-Xmixed", "-XX:CICompilerCount");
 
     private ClassDataLaunch() {
     }
@@ -41,26 +46,66 @@ public final class ClassDataLaunch {
     }
 
     private static Optional<Launch> prepare(String[] args) throws IOException {
-        if (System.getProperty(PARENT_PROPERTY) != null || "false".equals(System.getProperty(SWITCH_PROPERTY))
-                || System.getProperty("jpackage.app-path") != null) {
-            return Optional.empty();
-        }
-        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
-        List<String> commandLine = arguments.isPresent() ? List.of(arguments.get()) : List.of();
-        Optional<JarStart> start = JarStart.of(commandLine, System.getProperty("java.class.path", ""), args, System.getenv());
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (start.isEmpty() || !Files.isExecutable(java)) {
+        Optional<JarStart> start = plainJarStart(args);
+        if (start.isEmpty()) {
             return Optional.empty();
         }
         Path jar = Path.of(start.get().jar());
         ClassDataArchive archive = ClassDataArchive.of(LibraryLocation.userCache().resolve("classdata"), start.get(), jar,
                 System.getProperty("java.home"), System.getProperty("java.vm.version"));
-        return Optional.of(new Launch(java, start.get(), archive));
+        return Optional.of(new Launch(java(), start.get(), archive));
+    }
+
+    /**
+     * Runs a command that works a second or two and exits (the visit summary) in a child JVM with the
+     * quick compiler only ({@value #QUICK_COMPILER}) and returns its exit code; empty when this JVM
+     * should run it itself (as for the window, and when the user chose a compiler option). In so short
+     * a run the optimizing compiler (C2) spends about a second of processor time on code that is hot
+     * for a moment and barely runs again: on 2 cores, time the command itself needs.
+     */
+    public static OptionalInt runBriefCommandInChild(String[] args) {
+        try {
+            Optional<JarStart> start = plainJarStart(args);
+            if (start.isEmpty() || start.get().options().stream().anyMatch(o -> COMPILER_CHOICES.stream().anyMatch(o::startsWith))) {
+                return OptionalInt.empty();
+            }
+            List<String> options = List.of(QUICK_COMPILER, "-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
+            return OptionalInt.of(waitFor(new ProcessBuilder(start.get().command(java(), options)).inheritIO().start()));
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /** This start, when a child may repeat it: a plain {@code -jar} start, not itself a child, not the packaged app, not switched off. */
+    private static Optional<JarStart> plainJarStart(String[] args) {
+        if (System.getProperty(PARENT_PROPERTY) != null || "false".equals(System.getProperty(SWITCH_PROPERTY))
+                || System.getProperty("jpackage.app-path") != null || !Files.isExecutable(java())) {
+            return Optional.empty();
+        }
+        Optional<String[]> arguments = ProcessHandle.current().info().arguments(); // no lambda: each first one costs here
+        List<String> commandLine = arguments.isPresent() ? List.of(arguments.get()) : List.of();
+        return JarStart.of(commandLine, System.getProperty("java.class.path", ""), args, System.getenv());
+    }
+
+    private static Path java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** The child's exit code; the child is stopped if this process is stopped first. */
+    private static int waitFor(Process child) {
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "scalp-journal-end-child"));
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // the child's exit code is what this process returns: keep waiting
+            }
+        }
     }
 
     /**
      * In the child: ends this JVM when the process that started it is gone (killed without a chance to
-     * stop its child), so no window outlives its launcher. Does nothing in a JVM started directly.
+     * stop its child), so no window or command outlives its launcher. Does nothing in a JVM started directly.
      */
     public static void endWithParent() {
         String parent = System.getProperty(PARENT_PROPERTY);
@@ -106,8 +151,6 @@ public final class ClassDataLaunch {
             } catch (IOException | RuntimeException e) {
                 return OptionalInt.empty();
             }
-            Process started = child;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "scalp-journal-end-child"));
             int exit = waitFor(child);
             if (finished.isPresent() && exit > SIGNALLED) {
                 ClassDataArchive.discard(finished.get());
@@ -117,16 +160,6 @@ public final class ClassDataLaunch {
                 ClassDataArchive.discard(list);
             }
             return OptionalInt.of(exit);
-        }
-
-        private static int waitFor(Process child) {
-            while (true) {
-                try {
-                    return child.waitFor();
-                } catch (InterruptedException e) {
-                    // the window's exit code is what this process returns: keep waiting
-                }
-            }
         }
     }
 }

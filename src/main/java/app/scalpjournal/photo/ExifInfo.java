@@ -1,16 +1,25 @@
 package app.scalpjournal.photo;
 
+import com.drew.imaging.FileType;
+import com.drew.imaging.FileTypeDetector;
 import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.imaging.jpeg.JpegSegmentMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifDirectoryBase;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifReader;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +31,8 @@ public record ExifInfo(Optional<TakenAt> takenAt, int orientation) {
 
     private static final DateTimeFormatter EXIF_DATE = DateTimeFormatter.ofPattern("uuuu:MM:dd HH:mm:ss")
             .withResolverStyle(ResolverStyle.STRICT);
+    /** What a JPEG is read for: its EXIF segments only. */
+    private static final List<JpegSegmentMetadataReader> EXIF_ONLY = List.of(new ExifReader());
     /** Cameras with a reset clock write years like 0000, 1904 or 1970; no digital photo is that old. */
     private static final int EARLIEST_YEAR = 1900;
 
@@ -29,7 +40,7 @@ public record ExifInfo(Optional<TakenAt> takenAt, int orientation) {
     public static ExifInfo read(Path file) {
         Metadata metadata;
         try {
-            metadata = ImageMetadataReader.readMetadata(file.toFile());
+            metadata = metadata(file);
         } catch (Exception | StackOverflowError e) {
             // Metadata is optional: damaged EXIF must not stop an otherwise good photo.
             return NONE;
@@ -51,6 +62,19 @@ public record ExifInfo(Optional<TakenAt> takenAt, int orientation) {
             }
         }
         return new ExifInfo(taken, orientation);
+    }
+
+    /**
+     * The file's metadata. Of a JPEG only the EXIF segments are parsed: the others (Huffman and
+     * quantisation tables, ICC profile, XMP) hold nothing we read, and parsing them is work on every
+     * imported photo, and the first hundreds of photos of an import pay the compiler for it too.
+     */
+    static Metadata metadata(Path file) throws Exception {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            FileType type = FileTypeDetector.detectFileType(in);
+            return type == FileType.Jpeg ? JpegMetadataReader.readMetadata(in, EXIF_ONLY)
+                    : ImageMetadataReader.readMetadata(in, Files.size(file), type);
+        }
     }
 
     /** Parses EXIF's {@code yyyy:MM:dd HH:mm:ss} and an optional {@code +hh:mm}; garbage gives empty. */

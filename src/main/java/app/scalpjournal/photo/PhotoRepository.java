@@ -165,11 +165,11 @@ public final class PhotoRepository {
         List<Photo> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String taken = rs.getString(7);
-                out.add(new Photo(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getLong(6), taken == null ? null : TakenAt.parse(taken), DateSource.fromId(rs.getString(8)),
-                        rs.getInt(9), rs.getInt(10), rs.getInt(11), Region.parse(rs.getString(12)),
-                        IsoText.instant(rs.getString(13))));
+                String taken = Sql.text(rs, 7);
+                out.add(new Photo(rs.getLong(1), rs.getLong(2), Sql.text(rs, 3), Sql.text(rs, 4), Sql.text(rs, 5),
+                        rs.getLong(6), taken == null ? null : TakenAt.parse(taken), DateSource.fromId(Sql.text(rs, 8)),
+                        rs.getInt(9), rs.getInt(10), rs.getInt(11), Region.parse(Sql.text(rs, 12)),
+                        IsoText.instant(Sql.text(rs, 13))));
             }
         }
         return out;

@@ -15,6 +15,7 @@ public enum Region {
     BACK("back"),
     OTHER("other");
 
+    private static final Region[] VALUES = values();
     private final String id;
 
     Region(String id) {
@@ -31,8 +32,13 @@ public enum Region {
     }
 
     public static Optional<Region> fromId(String id) {
+        for (Region r : VALUES) {
+            if (r.id.equals(id)) {
+                return Optional.of(r); // as the journal stores it, without trimming and lowering each row of a listing
+            }
+        }
         String wanted = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
-        for (Region r : values()) {
+        for (Region r : VALUES) {
             if (r.id.equals(wanted)) {
                 return Optional.of(r);
             }

@@ -3,6 +3,8 @@ package app.scalpjournal.photo;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shrinks images with a separable filter over the exact source area each output pixel covers, so
@@ -72,8 +74,8 @@ final class Resampler {
         BufferedImage out = !bytes ? new BufferedImage(w, h, src.getType()) : reused != null ? reused.shrunk(src, w, h) : RgbBytes.like(src, w, h);
         byte[] in = bytes ? RgbBytes.bytes(src) : unpack(((DataBufferInt) src.getRaster().getDataBuffer()).getData());
         byte[] dst = bytes ? RgbBytes.bytes(out) : new byte[w * h * 3];
-        Weights wy = Weights.of(src.getHeight(), h, filter);
-        Weights wx = Weights.of(sw, w, filter);
+        Weights wy = Weights.cached(src.getHeight(), h, filter);
+        Weights wx = Weights.cached(sw, w, filter);
         byte[] line = new byte[sw * 3];
         int[] acc = new int[sw * 3];
         for (int y = 0; y < h; y++) {
@@ -101,7 +103,28 @@ final class Resampler {
      * fixed-point weights from there ({@code weights[o * taps ..]}, zero where a position needs
      * fewer), summing to exactly one. {@code clamps} when a weight is negative, so a sum can leave 0..255.
      */
-    private record Weights(int[] first, int[] weights, int taps, boolean clamps) {
+    record Weights(int[] first, int[] weights, int taps, boolean clamps) {
+        /**
+         * Weights already worked out, by sizes and filter: one camera's photos all need the same few,
+         * and working them out again costs each photo time and the first photos compiler time.
+         */
+        private static final Map<Long, Weights> KNOWN = new ConcurrentHashMap<>();
+        private static final int KNOWN_MAX = 32;
+
+        /** As {@link #of}; shared between threads, as nothing writes the arrays once they are made. */
+        static Weights cached(int in, int out, Filter filter) {
+            long key = (long) in << 33 | (long) out << 1 | filter.ordinal();
+            Weights known = KNOWN.get(key);
+            if (known == null) {
+                if (KNOWN.size() >= KNOWN_MAX) {
+                    KNOWN.clear();
+                }
+                known = of(in, out, filter);
+                KNOWN.put(key, known);
+            }
+            return known;
+        }
+
         static Weights of(int in, int out, Filter filter) {
             double scale = (double) out / in;
             double support = filter.support / scale;

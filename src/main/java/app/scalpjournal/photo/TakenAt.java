@@ -14,7 +14,7 @@ import java.time.temporal.ChronoUnit;
  */
 public record TakenAt(LocalDateTime local, ZoneOffset offset) implements Comparable<TakenAt> {
     public TakenAt {
-        local = local.truncatedTo(ChronoUnit.SECONDS);
+        local = local.getNano() == 0 ? local : local.truncatedTo(ChronoUnit.SECONDS); // stored times have none: no arithmetic per row
     }
 
     public static TakenAt of(LocalDateTime local) {

@@ -1,6 +1,7 @@
 package app.scalpjournal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -30,6 +31,21 @@ class ReachableCommandsTest {
                 new String[] {"--library", "--version", "list"}, new String[] {"@args.txt"}, new String[] {"lsit"},
                 new String[] {"--version", "list"})) {
             assertEquals(all, JournalCommand.commandLine(args).getSubcommands().size(), String.join(" ", args));
+        }
+    }
+
+    /** Only arguments that reach the report command alone may run it in a quick-compiler child (see Main). */
+    @Test
+    void onlyTheReportCommandRunsBriefly() {
+        String journal = dir.toString();
+        for (String[] args : List.of(new String[] {"report", "--out", "a.pdf"}, new String[] {"--library", journal, "report", "--out", "a.pdf"},
+                new String[] {"--library=" + journal, "report", "--layout", "full"}, new String[] {"report", "--help"})) {
+            assertTrue(JournalCommand.runsReport(args), String.join(" ", args));
+        }
+        for (String[] args : List.of(new String[] {}, new String[] {"--library", journal}, new String[] {"list", "--json"},
+                new String[] {"--version", "report"}, new String[] {"help", "report"}, new String[] {"-h"}, new String[] {"timelapse"},
+                new String[] {"@args.txt"}, new String[] {"--library", "report"})) {
+            assertFalse(JournalCommand.runsReport(args), String.join(" ", args));
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LogValidatorTest {
@@ -111,6 +112,15 @@ class LogValidatorTest {
         assertEquals(EnumSet.of(SideEffect.REDNESS, SideEffect.ITCHING), item.sideEffects());
         assertEquals("gone by evening", item.sideEffectNote());
         assertEquals("Microneedling / derma rolling · side effects: redness, itching (gone by evening) · first time", item.summary());
+    }
+
+    @Test
+    void theSummaryShowsTheNotesFirstLineWhateverItsLineBreaks() {
+        for (String lineBreak : List.of("\n", "\r\n", "\r")) {
+            LogItem item = new LogItem(0, LocalDate.of(2026, 3, 1), LogKind.MASSAGE, Map.of(), Set.of(), "",
+                    "  first line" + lineBreak + "second line" + lineBreak);
+            assertEquals("Scalp massage · first line", item.summary(), lineBreak.replace("\r", "CR").replace("\n", "LF"));
+        }
     }
 
     @Test

@@ -29,9 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Real {@code java -jar} starts of a small jar whose main does what the app's Main does: the window runs
  * in a child JVM with the parent's exit code and output, the first start leaves a class-data archive that
  * the next one maps, and anything wrong with the archive means an ordinary start, with nothing printed.
+ * The report command runs in a child with the quick compiler only, unless the user chose how code is compiled.
  */
 class ClassDataLaunchTest {
-    private static final Pattern WINDOW = Pattern.compile("window pid=(\\d+) args=(.*)");
+    private static final Pattern WINDOW = Pattern.compile("(?:window|command) pid=(\\d+) args=(.*)");
+    /** Makes the probe start "the report" instead of "the window". */
+    private static final String REPORT = "-Dprobe.command=true";
 
     @TempDir
     Path dir;
@@ -191,8 +194,36 @@ class ClassDataLaunchTest {
     }
 
     @Test
+    void theReportRunsInAChildWithTheQuickCompilerAndTheParentsOutputAndExitCode() throws Exception {
+        Run run = run(REPORT, "-Xmx200m", "-jar", jar.toString(), "3");
+        assertEquals(3, run.exit());
+        assertNotEquals(run.parent(), run.window(), "the command ran in a child");
+        assertTrue(run.args().startsWith(REPORT + " -Xmx200m " + ClassDataLaunch.QUICK_COMPILER + " -Dscalpjournal.parent=" + run.parent()
+                + " -jar "), run.args());
+        assertEquals("", run.err());
+        assertFalse(Files.exists(dir.resolve("cache").resolve("scalp-journal").resolve("classdata")), "no class-data archive for a command");
+    }
+
+    @Test
+    void aReportStartedWithTheUsersOwnCompilerChoiceRunsInThisJvm() throws Exception {
+        for (String own : List.of("-XX:TieredStopAtLevel=4", "-Xint", "-XX:-TieredCompilation")) {
+            Run run = run(REPORT, own, "-jar", jar.toString(), "0");
+            assertEquals(run.parent(), run.window(), own);
+        }
+        Run classPath = run(REPORT, "-cp", jar.toString(), LaunchProbe.class.getName(), "0");
+        assertEquals(classPath.parent(), classPath.window(), "a main class on a class path (javafx:run, the packaged app)");
+        Run off = run(REPORT, "-Dscalpjournal.classdata=false", "-jar", jar.toString(), "0");
+        assertEquals(off.parent(), off.window(), "switched off");
+    }
+
+    @Test
     void theChildEndsWhenItsParentIsKilled() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        childEndsWhenParentIsKilled("-Dprobe.window=true");
+        childEndsWhenParentIsKilled(REPORT);
+    }
+
+    private void childEndsWhenParentIsKilled(String probe) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), probe, "-jar",
                 jar.toString(), "wait").directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         Process parent = builder.start();

@@ -1,6 +1,9 @@
 package app.scalpjournal.photo;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.scalpjournal.testsupport.TestImages;
@@ -118,6 +121,24 @@ class ResamplerTest {
             weights += wx;
         }
         return Math.max(0, Math.min(255, total / weights));
+    }
+
+    /** A camera's photos share their sizes: the weights are worked out once, and are the same as worked out afresh. */
+    @Test
+    void weightsAreWorkedOutOncePerSizeAndFilter() {
+        Resampler.Weights preview = Resampler.Weights.cached(4000, 2048, Resampler.Filter.BOX);
+        assertSame(preview, Resampler.Weights.cached(4000, 2048, Resampler.Filter.BOX));
+        assertNotSame(preview, Resampler.Weights.cached(4000, 2048, Resampler.Filter.CUBIC));
+        assertNotSame(preview, Resampler.Weights.cached(4000, 2047, Resampler.Filter.BOX));
+        assertNotSame(preview, Resampler.Weights.cached(3000, 2048, Resampler.Filter.BOX));
+        for (int out = 100; out < 200; out++) {
+            Resampler.Weights kept = Resampler.Weights.cached(1000, out, Resampler.Filter.CUBIC);
+            Resampler.Weights fresh = Resampler.Weights.of(1000, out, Resampler.Filter.CUBIC);
+            assertArrayEquals(fresh.first(), kept.first());
+            assertArrayEquals(fresh.weights(), kept.weights());
+            assertEquals(fresh.taps(), kept.taps());
+            assertSame(kept, Resampler.Weights.cached(1000, out, Resampler.Filter.CUBIC));
+        }
     }
 
     @Test
