@@ -28,6 +28,7 @@ public final class Main {
             if (child.isPresent()) {
                 System.exit(child.getAsInt());
             }
+            App.startJava2d(); // alongside setting up the log
             ClassDataLaunch.endWithParent();
             System.exit(openWindow(window.get()));
         }

@@ -27,11 +27,13 @@ import picocli.CommandLine.Option;
         description = "An offline journal of dated scalp photos, notes and routines.%n"
                 + "With no command, opens the window on the journal.")
 public final class JournalCommand implements Callable<Integer> {
-    /** The subcommands, in the order the help lists them. */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class,
-            ExportCommand.class, ImportCommand.class, InboxCommand.class, ListCommand.class, SearchCommand.class, CheckCommand.class,
-            RecoverCommand.class, TrashCommand.class, LogCommand.class, RoutineCommand.class, ReportCommand.class, CompareCommand.class,
-            SampleCommand.class, TimelapseCommand.class);
+    /** The subcommands, in the order the help lists them; in a class of their own, so opening the window loads none of them. */
+    private static final class Subcommands {
+        static final List<Class<?>> ALL = List.of(CommandLine.HelpCommand.class, BackupCommand.class, RestoreCommand.class,
+                ExportCommand.class, ImportCommand.class, InboxCommand.class, ListCommand.class, SearchCommand.class, CheckCommand.class,
+                RecoverCommand.class, TrashCommand.class, LogCommand.class, RoutineCommand.class, ReportCommand.class, CompareCommand.class,
+                SampleCommand.class, TimelapseCommand.class);
+    }
     /** Returned when no subcommand was given: {@code Main} opens the window on {@link #libraryFolder()}. */
     public static final int GUI_REQUESTED = -1;
     private static final String LIBRARY = "--library";
@@ -58,7 +60,7 @@ public final class JournalCommand implements Callable<Integer> {
      * longer be the JSON (UTF-8) it claims to be.
      */
     public static CommandLine commandLine() {
-        return commandLine(SUBCOMMANDS);
+        return commandLine(Subcommands.ALL);
     }
 
     /**
@@ -91,9 +93,9 @@ public final class JournalCommand implements Callable<Integer> {
         int command = commandAt(args);
         boolean version = versionBefore(args, command);
         if (command < 0) {
-            return version ? List.of() : SUBCOMMANDS;
+            return version ? List.of() : Subcommands.ALL;
         }
-        return version ? SUBCOMMANDS : named(args[command]);
+        return version ? Subcommands.ALL : named(args[command]);
     }
 
     /** Where the command's word is: the first argument that is not the journal's own option or the version's; -1 when none is. */
@@ -125,12 +127,12 @@ public final class JournalCommand implements Callable<Integer> {
 
     /** The subcommand called {@code name} (not help, which lists the others), or all when there is none. */
     private static List<Class<?>> named(String name) {
-        for (Class<?> c : SUBCOMMANDS) {
+        for (Class<?> c : Subcommands.ALL) {
             if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(name)) {
                 return List.of(c);
             }
         }
-        return SUBCOMMANDS;
+        return Subcommands.ALL;
     }
 
     /**

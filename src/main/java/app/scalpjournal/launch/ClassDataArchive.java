@@ -52,7 +52,12 @@ final class ClassDataArchive {
     private static String hash(String text) {
         CRC32 crc = new CRC32();
         crc.update(text.getBytes(StandardCharsets.UTF_8));
-        return String.format("%08x%08x", crc.getValue(), text.hashCode());
+        return hex8(crc.getValue()) + hex8(text.hashCode() & 0xffffffffL); // String.format would load its parser first
+    }
+
+    private static String hex8(long value) {
+        String hex = Long.toHexString(value);
+        return "00000000".substring(hex.length()) + hex;
     }
 
     /** The finished archive, when there is one whose size is the size in its name. */
@@ -60,9 +65,13 @@ final class ClassDataArchive {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        try (DirectoryStream<Path> archives = Files.newDirectoryStream(folder, key + "-*.jsa")) {
+        // Names matched by hand: a glob would first compile a regular expression.
+        try (DirectoryStream<Path> archives = Files.newDirectoryStream(folder)) {
             for (Path archive : archives) {
                 String name = archive.getFileName().toString();
+                if (!name.startsWith(key + "-") || !name.endsWith(".jsa")) {
+                    continue;
+                }
                 String size = name.substring(key.length() + 1, name.length() - ".jsa".length());
                 if (Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS) && size.equals(Long.toString(Files.size(archive)))) {
                     return Optional.of(archive);

@@ -82,7 +82,8 @@ public final class ClassDataLaunch {
                 || System.getProperty("jpackage.app-path") != null || !Files.isExecutable(java())) {
             return Optional.empty();
         }
-        List<String> commandLine = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+        Optional<String[]> arguments = ProcessHandle.current().info().arguments(); // no lambda: each first one costs here
+        List<String> commandLine = arguments.isPresent() ? List.of(arguments.get()) : List.of();
         return JarStart.of(commandLine, System.getProperty("java.class.path", ""), args, System.getenv());
     }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A plain {@code java [OPTIONS] -jar JAR ARGS} start, read back from the process's own command line so a
- * child JVM can be started exactly the same way. Anything less plain is not one: a class path or module
+ * child JVM can be started exactly the same way. Plain loops, no streams or lambdas: this runs in the JVM
+ * that only starts the window's, where each first lambda costs milliseconds before the child can start. Anything less plain is not one: a class path or module
  * option, an agent or debugger (the child would fight the parent for its port), the user's own class-data
  * options, or Java options given in the environment.
  */
@@ -32,8 +33,10 @@ record JarStart(List<String> options, String jar, List<String> args) {
      * @param mainArgs    what {@code main} received: must be the command line's tail, or the line was misread
      */
     static Optional<JarStart> of(List<String> commandLine, String classPath, String[] mainArgs, Map<String, String> env) {
-        if (JAVA_ENVIRONMENT.stream().anyMatch(name -> !env.getOrDefault(name, "").isBlank())) {
-            return Optional.empty();
+        for (String name : JAVA_ENVIRONMENT) {
+            if (!env.getOrDefault(name, "").isBlank()) {
+                return Optional.empty();
+            }
         }
         int jarFlag = commandLine.indexOf("-jar");
         if (jarFlag < 0 || jarFlag + 1 >= commandLine.size() || !commandLine.get(jarFlag + 1).equals(classPath)
@@ -41,8 +44,10 @@ record JarStart(List<String> options, String jar, List<String> args) {
             return Optional.empty();
         }
         List<String> options = commandLine.subList(0, jarFlag);
-        if (!options.stream().allMatch(JarStart::repeatable)) {
-            return Optional.empty();
+        for (String option : options) {
+            if (!repeatable(option)) {
+                return Optional.empty();
+            }
         }
         List<String> args = commandLine.subList(jarFlag + 2, commandLine.size());
         if (!args.equals(Arrays.asList(mainArgs))) {
@@ -56,7 +61,15 @@ record JarStart(List<String> options, String jar, List<String> args) {
      * in a word of its own ({@code -cp DIR}) or an argument file ({@code @FILE}) is not read here.
      */
     private static boolean repeatable(String option) {
-        return option.startsWith("-") && NOT_REPEATED.stream().noneMatch(option::startsWith);
+        if (!option.startsWith("-")) {
+            return false;
+        }
+        for (String kept : NOT_REPEATED) {
+            if (option.startsWith(kept)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same start in {@code java}, with these options added before {@code -jar}. */

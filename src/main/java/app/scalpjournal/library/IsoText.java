@@ -84,7 +84,16 @@ public final class IsoText {
         return true;
     }
 
+    /**
+     * The number the characters from {@code from} to {@code to} spell, all ASCII digits ({@link #shaped} and
+     * {@link #fraction} checked them first): what {@link Integer#parseInt} gives, without its sign, radix
+     * and Unicode-digit handling for each of the seven numbers of every stored time.
+     */
     private static int number(String text, int from, int to) {
-        return Integer.parseInt(text, from, to, 10);
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + text.charAt(i) - '0';
+        }
+        return n;
     }
 }

@@ -88,6 +88,8 @@ final class Resampler {
                 horizontal4(line, wx, dst, y * w * 3);
             } else if (wx.taps == 5 && !wx.clamps) {
                 horizontal5(line, wx, dst, y * w * 3);
+            } else if (wx.taps == 8) {
+                horizontal8(line, wx, dst, y * w * 3);
             } else {
                 horizontal(line, wx, dst, y * w * 3);
             }
@@ -192,6 +194,8 @@ final class Resampler {
             vertical4(src, r0, rowLen, k[from], k[from + 1], k[from + 2], k[to], line);
         } else if (to - from == 4 && !wy.clamps) {
             vertical5(src, r0, rowLen, k, from, line);
+        } else if (to - from == 7 && mirrored8(k, from)) {
+            verticalMirrored8(src, r0, rowLen, k, from, line);
         } else {
             verticalAny(src, r0, rowLen, Arrays.copyOfRange(k, from, to + 1), acc, line);
         }
@@ -237,6 +241,33 @@ final class Resampler {
         for (int i = 0; i < rowLen; i++) {
             line[i] = (byte) ((w0 * (src[r0 + i] & 0xFF) + w1 * (src[r1 + i] & 0xFF) + w2 * (src[r2 + i] & 0xFF)
                     + w3 * (src[r3 + i] & 0xFF) + w4 * (src[r4 + i] & 0xFF) + HALF) >> SHIFT);
+        }
+    }
+
+    /** Whether the eight weights from {@code at} read the same backwards, as the cubic filter's do away from the edges. */
+    private static boolean mirrored8(int[] k, int at) {
+        return k[at] == k[at + 7] && k[at + 1] == k[at + 6] && k[at + 2] == k[at + 5] && k[at + 3] == k[at + 4];
+    }
+
+    /**
+     * Eight rows with {@link #mirrored8} weights (the cubic filter halving a picture: every thumbnail's
+     * last step): rows weighed alike are added first, which halves the multiplications, the loop's cost.
+     */
+    private static void verticalMirrored8(byte[] src, int r0, int rowLen, int[] k, int from, byte[] line) {
+        int w0 = k[from];
+        int w1 = k[from + 1];
+        int w2 = k[from + 2];
+        int w3 = k[from + 3];
+        int r1 = r0 + rowLen;
+        int r2 = r1 + rowLen;
+        int r3 = r2 + rowLen;
+        int r4 = r3 + rowLen;
+        int r5 = r4 + rowLen;
+        int r6 = r5 + rowLen;
+        int r7 = r6 + rowLen;
+        for (int i = 0; i < rowLen; i++) {
+            line[i] = clamp(w0 * ((src[r0 + i] & 0xFF) + (src[r7 + i] & 0xFF)) + w1 * ((src[r1 + i] & 0xFF) + (src[r6 + i] & 0xFF))
+                    + w2 * ((src[r2 + i] & 0xFF) + (src[r5 + i] & 0xFF)) + w3 * ((src[r3 + i] & 0xFF) + (src[r4 + i] & 0xFF)));
         }
     }
 
@@ -345,6 +376,36 @@ final class Resampler {
             for (int c = 0; c < 3; c++, p++) {
                 out[dst++] = round(w0 * (line[p] & 0xFF) + w1 * (line[p + 3] & 0xFF) + w2 * (line[p + 6] & 0xFF)
                         + w3 * (line[p + 9] & 0xFF) + w4 * (line[p + 12] & 0xFF));
+            }
+        }
+    }
+
+    /**
+     * {@link #horizontal} for eight taps, any weights (the cubic filter halving a picture). Where they are
+     * {@link #mirrored8}, everywhere but near the edges, pixels weighed alike are added first.
+     */
+    private static void horizontal8(byte[] line, Weights wx, byte[] out, int dst) {
+        int[] k = wx.weights;
+        for (int x = 0; x < wx.first.length; x++) {
+            int p = wx.first[x] * 3;
+            int q = 8 * x;
+            if (mirrored8(k, q)) {
+                int w0 = k[q];
+                int w1 = k[q + 1];
+                int w2 = k[q + 2];
+                int w3 = k[q + 3];
+                for (int c = 0; c < 3; c++, p++) {
+                    out[dst++] = clamp(w0 * ((line[p] & 0xFF) + (line[p + 21] & 0xFF)) + w1 * ((line[p + 3] & 0xFF) + (line[p + 18] & 0xFF))
+                            + w2 * ((line[p + 6] & 0xFF) + (line[p + 15] & 0xFF)) + w3 * ((line[p + 9] & 0xFF) + (line[p + 12] & 0xFF)));
+                }
+            } else {
+                for (int c = 0; c < 3; c++, p++) {
+                    int a = 0;
+                    for (int t = 0; t < 8; t++) {
+                        a += k[q + t] * (line[p + 3 * t] & 0xFF);
+                    }
+                    out[dst++] = clamp(a);
+                }
             }
         }
     }

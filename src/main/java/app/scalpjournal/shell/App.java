@@ -46,6 +46,7 @@ public final class App extends Application {
     private static final double HEIGHT = 760;
     private static volatile Options options;
     private static volatile CompletableFuture<AppContext> ahead;
+    private static volatile CompletableFuture<Void> java2d;
     private static volatile int exitCode;
     private Options opts;
     private UnexpectedErrors errors;
@@ -76,7 +77,7 @@ public final class App extends Application {
         exitCode = 0;
         ahead = openAhead(given);
         readLookAhead();
-        initJava2dBeforeGtk();
+        awaitJava2d();
         Application.launch(App.class);
         return exitCode;
     }
@@ -124,22 +125,59 @@ public final class App extends Application {
         try {
             return opened.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            throw cause(e);
         }
     }
 
     /**
      * Java2D (thumbnails, sample pictures) opens its own X11 connection on first use; done after GTK
-     * started, GTK prints "XSetErrorHandler() called with a GDK error trap pushed" on stderr.
+     * started, GTK prints "XSetErrorHandler() called with a GDK error trap pushed" on stderr. Call this
+     * first thing when the window is wanted: it runs on a thread of its own while the log is set up, and
+     * {@link #launch} waits for it before the toolkit starts.
      */
-    private static void initJava2dBeforeGtk() {
+    public static void startJava2d() {
+        CompletableFuture<Void> init = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                initJava2d();
+                init.complete(null);
+            } catch (RuntimeException | Error e) {
+                init.completeExceptionally(e);
+            }
+        }, "scalp-journal-java2d");
+        thread.setDaemon(true);
+        thread.start();
+        java2d = init;
+    }
+
+    /** Java2D is started (by {@link #startJava2d}, or here when nobody started it); its error is thrown here. */
+    private static void awaitJava2d() {
+        CompletableFuture<Void> init = java2d;
+        java2d = null;
+        if (init == null) {
+            initJava2d();
+            return;
+        }
+        try {
+            init.join();
+        } catch (CompletionException e) {
+            throw cause(e);
+        }
+    }
+
+    private static void initJava2d() {
         java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
+    }
+
+    /** What failed on another thread, thrown again as it was. */
+    private static RuntimeException cause(CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+            return r;
+        }
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return e;
     }
 
     @Override

@@ -138,6 +138,24 @@ class ClassDataLaunchTest {
         assertEquals(bytes.length, Files.size(archive));
     }
 
+    /**
+     * The parent JVM only starts the child, so it should do that at once: none of its own code makes a lambda
+     * (each first one costs milliseconds in a fresh JVM) before the child starts.
+     */
+    @Test
+    void theParentStartsTheChildWithoutMakingLambdas() throws Exception {
+        Run start = run("-Xlog:class+load:file=" + dir.resolve("classes-%p.log"), "-jar", jar.toString(), "0");
+        List<String> beforeChild = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("classes-" + start.parent() + ".log"))) {
+            if (line.contains(" java.lang.ProcessImpl ")) {
+                break;
+            }
+            beforeChild.add(line);
+        }
+        assertTrue(beforeChild.stream().anyMatch(line -> line.contains(" app.scalpjournal.launch.JarStart ")), "the log shows the launch");
+        assertEquals(List.of(), beforeChild.stream().filter(line -> line.contains(" app.scalpjournal.") && line.contains("$$Lambda")).toList());
+    }
+
     @Test
     void aRebuiltJarGetsANewArchiveAndTheOldOneGoes() throws Exception {
         run("-jar", jar.toString(), "0");

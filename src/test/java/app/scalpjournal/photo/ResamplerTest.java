@@ -73,7 +73,7 @@ class ResamplerTest {
     void everyPathMatchesTheFilterComputedInFloatingPoint() {
         Random random = new Random(7);
         int[][] sizes = {{400, 300, 205, 154}, {400, 300, 250, 190}, {400, 300, 196, 147}, {400, 300, 131, 98},
-            {400, 300, 120, 90}, {400, 300, 97, 73}, {400, 300, 64, 48}};
+            {400, 300, 120, 90}, {400, 300, 97, 73}, {400, 300, 64, 48}, {400, 300, 200, 150}};
         for (int type : LAYOUTS) {
             BufferedImage noise = image(type, 400, 300);
             for (int y = 0; y < 300; y++) {
@@ -121,6 +121,46 @@ class ResamplerTest {
             weights += wx;
         }
         return Math.max(0, Math.min(255, total / weights));
+    }
+
+    /**
+     * Halving with the cubic filter (a thumbnail's last step) adds the pixels it weighs alike before
+     * multiplying: the result is exactly, byte for byte, what weighing every tap gives, edges included.
+     */
+    @Test
+    void halvingWithTheCubicFilterGivesExactlyTheSumOverEveryTap() {
+        Random random = new Random(11);
+        BufferedImage noise = RgbBytes.create(64, 48);
+        random.nextBytes(RgbBytes.bytes(noise));
+        byte[] got = RgbBytes.bytes(Resampler.shrink(noise, 32, 24, Resampler.Filter.CUBIC));
+        Resampler.Weights wy = Resampler.Weights.of(48, 24, Resampler.Filter.CUBIC);
+        Resampler.Weights wx = Resampler.Weights.of(64, 32, Resampler.Filter.CUBIC);
+        assertEquals(8, wx.taps());
+        byte[] in = RgbBytes.bytes(noise);
+        for (int y = 0; y < 24; y++) {
+            int[] line = new int[64 * 3];
+            for (int i = 0; i < line.length; i++) {
+                int sum = 0;
+                for (int t = 0; t < wy.taps(); t++) {
+                    sum += wy.weights()[y * wy.taps() + t] * (in[(wy.first()[y] + t) * 64 * 3 + i] & 0xFF);
+                }
+                line[i] = fixedPointToByte(sum);
+            }
+            for (int x = 0; x < 32; x++) {
+                for (int c = 0; c < 3; c++) {
+                    int sum = 0;
+                    for (int t = 0; t < wx.taps(); t++) {
+                        sum += wx.weights()[x * wx.taps() + t] * line[(wx.first()[x] + t) * 3 + c];
+                    }
+                    assertEquals(fixedPointToByte(sum), got[(y * 32 + x) * 3 + c] & 0xFF, "at " + x + "," + y + " channel " + c);
+                }
+            }
+        }
+    }
+
+    /** The filter's rounding: weights in 14-bit fixed point, the sum rounded and clamped to 0..255. */
+    private static int fixedPointToByte(int sum) {
+        return Math.max(0, Math.min(255, (sum + (1 << 13)) >> 14));
     }
 
     /** A camera's photos share their sizes: the weights are worked out once, and are the same as worked out afresh. */

@@ -46,7 +46,7 @@ class AppWindowTest extends GuiTest {
     @Test
     void emptyJournalSaysWhatToDo() throws Exception {
         start();
-        waitUntil(() -> robot.lookup("#emptyState").query().isVisible());
+        waitUntil(() -> shown("#emptyState"));
         assertTrue(robot.lookup("#emptyImport").query().isVisible());
         assertFalse(robot.lookup("#journalSplit").query().isVisible());
         assertTrue(robot.lookup("#noteEditor").tryQuery().isEmpty(), "no entry pane styled and laid out unseen while no entry is shown");
@@ -57,7 +57,7 @@ class AppWindowTest extends GuiTest {
     @Test
     void theSampleJournalIsOneClickFromAnEmptyJournal() throws Exception {
         start();
-        waitUntil(() -> robot.lookup("#emptyOpenSample").query().isVisible());
+        waitUntil(() -> shown("#emptyOpenSample"));
         Node ownEmptyState = find("#emptyState");
         robot.clickOn("#emptyOpenSample");
         String title = Messages.get("sample.windowTitle", SampleJournalOpener.defaultFolder());

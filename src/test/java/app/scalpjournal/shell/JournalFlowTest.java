@@ -65,7 +65,7 @@ class JournalFlowTest extends GuiTest {
         Files.writeString(inbox.resolve("notes.jpg"), "<html>not a photo</html>");
         Path library = dir.resolve("journal");
         startApp(library);
-        assertTrue(find("#emptyState").isVisible());
+        waitUntil(() -> shown("#emptyState"));
 
         // The chooser and the drop handler both end in importPaths; the dialog is the real one.
         MainWindow window = find("#mainWindow");

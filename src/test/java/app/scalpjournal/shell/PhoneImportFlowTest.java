@@ -72,7 +72,7 @@ class PhoneImportFlowTest extends GuiTest {
         assertEquals(0, CliRun.run(journal, "inbox", "set", phone.toString()).exit());
         startApp(journal);
 
-        waitUntil(() -> find("#inboxBar").isVisible());
+        waitUntil(() -> shown("#inboxBar"));
         assertEquals("2 new photos in your inbox folder", ((Label) find("#inboxText")).getText());
         Snapshots.save(find("#mainWindow"), "inbox-bar");
         robot.interact(() -> Themes.apply(true));
@@ -84,9 +84,9 @@ class PhoneImportFlowTest extends GuiTest {
         assertFalse(find("#inboxBar").isVisible());
 
         TestImages.writeJpeg(phone.resolve("IMG_0003.JPG"), 64, 48, Exif.taken("2026:03:03 09:00:00"));
-        waitUntil(() -> find("#inboxBar").isVisible());
+        waitUntil(() -> shown("#inboxBar"));
         assertEquals("1 new photo in your inbox folder", ((Label) find("#inboxText")).getText());
         robot.clickOn("#inboxDismiss");
-        waitUntil(() -> !find("#inboxBar").isVisible());
+        waitUntil(() -> !shown("#inboxBar"));
     }
 }

@@ -62,6 +62,11 @@ public abstract class GuiTest {
         return robot.lookup(query).query();
     }
 
+    /** Whether a node {@code query} finds is visible; false while there is none yet (parts of the window join the scene when first shown). */
+    protected boolean shown(String query) {
+        return robot.lookup(query).<Node>tryQuery().map(Node::isVisible).orElse(false);
+    }
+
     /** Waits until {@code condition} holds, letting the FX thread work meanwhile; fails after {@link #WAIT_SECONDS}. */
     public static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
